@@ -1,0 +1,376 @@
+"""Load stage: bytes of a news article in, an `Article` of classified paragraphs out.
+
+This module knows text encodings and news conventions (headline, byline, dateline,
+credits lines, scrape trailers). Nothing after it knows where the text came from.
+Every function here is pure except `read_article`, which reads a file or stdin.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import stat
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import ArticleError
+
+DEFAULT_MAX_CHARS = 5_000_000
+"""Longest article accepted, in characters: about 800,000 words, a long book."""
+
+HEADLINE = "headline"
+BYLINE = "byline"
+DATELINE = "dateline"
+BODY = "body"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One block of the article that will be spoken, in reading order."""
+
+    kind: str
+    """`headline`, `byline`, `dateline` or `body`."""
+    text: str
+    """The written text, typography normalized."""
+    source_index: int
+    """0-based index of the paragraph in the input (dropped paragraphs count too)."""
+    speak_as: str | None = None
+    """What to say instead of `text` (a dateline is spoken as its place), or None."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: what is spoken, in order, and what was left out."""
+
+    paragraphs: tuple[Paragraph, ...]
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    place: str | None = None
+    source: str | None = None
+    """The agency named in the dateline, such as Reuters."""
+    dropped: tuple[str, ...] = field(default=())
+    """Paragraphs not spoken: credits lines and scrape trailers, as written."""
+
+
+# --- reading and decoding ---------------------------------------------------------------
+
+
+def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
+    """Read ARTICLE (a path, or "-" for stdin) and return its decoded text and warnings.
+
+    Raises ArticleError for a missing file, a directory, a device or FIFO that is not
+    stdin, unreadable or binary content, or text longer than `max_chars`. Never reads
+    more than about four bytes per allowed character, so `/dev/zero` cannot exhaust memory.
+    """
+    limit = max_chars * 4 + 4
+    if path == "-":
+        import sys
+
+        data = _read_limited(sys.stdin.buffer, limit)
+        name = "standard input"
+    else:
+        name = path
+        try:
+            info = Path(path).stat()
+        except FileNotFoundError:
+            raise ArticleError(f"{path}: no such file; check the path") from None
+        except PermissionError:
+            raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
+        except OSError as exc:  # a symlink loop, a name too long
+            raise ArticleError(f"{path}: cannot open ({exc.strerror}); check the path") from None
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(f"{path}: is a directory; give an article file inside it")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(
+                f"{path}: not a regular file; save the article to a file or pipe it to '-'"
+            )
+        try:
+            with open(path, "rb") as handle:
+                data = _read_limited(handle, limit)
+        except PermissionError:
+            raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
+        except OSError as exc:
+            raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) >= limit:
+        raise ArticleError(
+            f"{name}: longer than {max_chars:,} characters; split it or raise --max-chars"
+        )
+    text, warnings = decode(data, name)
+    if len(text) > max_chars:
+        raise ArticleError(
+            f"{name}: {len(text):,} characters, over the limit of {max_chars:,}; "
+            "split it or raise --max-chars"
+        )
+    return text, warnings
+
+
+def _read_limited(handle: BinaryIO, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = handle.read(min(1 << 20, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+_CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+
+
+def decode(data: bytes, name: str = "article") -> tuple[str, list[str]]:
+    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252 with a warning.
+
+    Raises ArticleError when the bytes are not text (NUL bytes, undecodable, or mostly
+    control characters). Returns the text and a list of warnings for the user.
+    """
+    warnings: list[str] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: broken UTF-16 text; re-save it as UTF-8") from None
+    elif b"\x00" in data:
+        raise ArticleError(f"{name}: looks like a binary file, not text; give a .txt article")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                raise ArticleError(
+                    f"{name}: looks like a binary file, not text; give a .txt article"
+                ) from None
+            warnings.append(f"{name}: not valid UTF-8, read as Windows-1252 (cp1252)")
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK)
+    if "\x00" in text or controls > max(8, len(text) // 100):
+        raise ArticleError(f"{name}: looks like a binary file, not text; give a .txt article")
+    return text, warnings
+
+
+# --- typography --------------------------------------------------------------------------
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark, the apostrophe of most articles
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",  # prime
+        "\u00b4": "'",  # acute accent used as an apostrophe
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',  # guillemets
+        "\u00bb": '"',
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2212": "-",  # minus sign
+        "\u2012": "\u2013",  # figure dash reads as an en dash
+        "\u2015": "\u2014",  # horizontal bar reads as an em dash
+        "\u2026": "...",
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\u200b": None,  # zero-width space
+        "\u200c": None,  # zero-width non-joiner
+        "\u200d": None,  # zero-width joiner
+        "\u2060": None,  # word joiner
+        "\ufeff": None,  # stray byte-order mark
+        "\u00ad": None,  # soft hyphen
+        "\u2028": "\n",  # line separator
+        "\u2029": "\n\n",  # paragraph separator
+    }
+)
+
+
+def normalize_typography(text: str) -> str:
+    """Return NFC text with one form of quotes, dashes, ellipses and spaces.
+
+    Curly quotes become straight, hyphen look-alikes become "-", "…" becomes "...",
+    exotic spaces become a space, zero-width characters and soft hyphens go. Line
+    structure is kept; other control characters become spaces. Words are never removed.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(" " if unicodedata.category(ch) == "Cc" and ch != "\n" else ch for ch in text)
+    return re.sub(r"[ \t]+", " ", text)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text into paragraphs at line breaks (blank or not); empty lines are skipped."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+# --- news conventions -----------------------------------------------------------------
+
+_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z\u00c0-\u024f][^.!?]*)$")
+_DATELINE = re.compile(
+    # city in capitals
+    r"""^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.\-/ ]*[A-Z\u00c0-\u00de.]
+        (?:,\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,2})?)                          # , Region
+        (?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?                             # , Nov 24
+        \s*(?:\((?P<source>[^()]{2,40})\))?                                         # (Reuters)
+        \s*(?P<dash>[-\u2013\u2014]{1,2}|:)\s+(?=\S)""",
+    re.VERBOSE,
+)
+_CREDIT_WORDS = (
+    r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|graphics|"
+    r"fact-checking|translation)(?:\s+and\s+\w+)?\s+by\b|edited\s+by\b)"
+)
+_CREDITS = re.compile(r"\(?\s*" + _CREDIT_WORDS + r"[^()]*\)?\s*", re.IGNORECASE)
+_TRAILING_CREDITS = re.compile(r"\s*\(\s*" + _CREDIT_WORDS + r"[^()]*\)\s*$", re.IGNORECASE)
+_ANYWHERE_JUNK = re.compile(
+    r"^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|"
+    r"continue reading(?: the main story)?|sponsored content)\W*$",
+    re.IGNORECASE,
+)
+_TRAILER_JUNK = re.compile(
+    r"^(?:brought to you by|read more|read the full|share (?:this|on)|subscribe|sign up|"
+    r"follow us|follow (?:\w+ ){0,3}on|click here|download (?:the|our) app|related|"
+    r"more from|recommended|our standards|all rights reserved|\u00a9|\(c\)|copyright|"
+    r"newsletter|get the latest|tags?:|topics?:|filed under|this story (?:was|has been))",
+    re.IGNORECASE,
+)
+_TRAILER_MAX_WORDS = 25
+
+
+def is_credits(paragraph: str) -> bool:
+    """True when the whole paragraph is a credits line such as "(Writing by X; Editing by Y)"."""
+    return _CREDITS.fullmatch(paragraph) is not None
+
+
+def is_scrape_junk(paragraph: str, trailing: bool) -> bool:
+    """True for page furniture: "Advertisement" anywhere; share/subscribe/"Brought to you by"
+    lines only in the trailing block (`trailing`), and only when short, so story text
+    that happens to start with such words is never dropped."""
+    if _ANYWHERE_JUNK.match(paragraph):
+        return True
+    return (
+        trailing
+        and _TRAILER_JUNK.match(paragraph) is not None
+        and len(paragraph.split()) <= _TRAILER_MAX_WORDS
+    )
+
+
+def strip_trailing_credits(paragraph: str) -> str:
+    """Remove a credits group that ends a story paragraph: "... she said. (Reporting by X)"."""
+    return _TRAILING_CREDITS.sub("", paragraph)
+
+
+def parse_byline(paragraph: str) -> tuple[str, ...] | None:
+    """The authors of a byline ("By A and B"), or None when the paragraph is not one."""
+    match = _BYLINE.match(paragraph)
+    if not match or len(paragraph.split()) > 16:
+        return None
+    names = re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])
+    return tuple(name.strip() for name in names if name.strip())
+
+
+@dataclass(frozen=True)
+class Dateline:
+    written: str
+    place: str
+    source: str | None
+
+
+def parse_dateline(paragraph: str) -> Dateline | None:
+    """Split "TORETSK, Ukraine (Reuters) - In the town..." into its dateline, or None.
+
+    The city must be written in capitals and be followed by an agency or a dash, so
+    an ordinary sentence is never taken for a dateline.
+    """
+    match = _DATELINE.match(paragraph)
+    if not match:
+        return None
+    city, _, region = match["place"].partition(",")
+    if not re.search(r"[A-Z\u00c0-\u00de]{2}", city) or city != city.upper():
+        return None
+    if match["dash"] == ":" and not match["source"]:
+        return None
+    place = _title_case(city.strip()) + ("," + region if region else "")
+    return Dateline(match.group(0).strip(), place.strip(), match["source"])
+
+
+def _title_case(words: str) -> str:
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), words.lower())
+
+
+def _looks_like_headline(first: str, following: str | None) -> bool:
+    if following is None:
+        return False
+    words = len(first.split())
+    if parse_byline(following) is not None:
+        return words <= 30
+    return words <= 20 and not first.rstrip().endswith((".", ",", ";", ":"))
+
+
+def _with_stop(text: str) -> str:
+    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
+
+
+def parse_article(text: str) -> Article:
+    """Classify the paragraphs of decoded article text and drop what is not story.
+
+    Guarantees: headline and byline (when present) come first; the dateline is split
+    from the first story paragraph and spoken as its place; credits lines anywhere and
+    page furniture in the trailing block are dropped (and listed in `dropped`); every
+    other paragraph is kept whole and in order. Will not guess a headline for a
+    one-paragraph text.
+    """
+    raw = split_paragraphs(normalize_typography(text))
+    kept: list[tuple[int, str]] = []
+    dropped: list[str] = []
+    for index, paragraph in enumerate(raw):
+        if is_credits(paragraph) or is_scrape_junk(paragraph, trailing=False):
+            dropped.append(paragraph)
+        else:
+            kept.append((index, paragraph))
+    while kept and is_scrape_junk(kept[-1][1], trailing=True):
+        dropped.insert(0, kept.pop()[1])
+
+    paragraphs: list[Paragraph] = []
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    position = 0
+    if kept and parse_byline(kept[0][1]) is None and parse_dateline(kept[0][1]) is None:
+        following = kept[1][1] if len(kept) > 1 else None
+        if _looks_like_headline(kept[0][1], following):
+            index, title = kept[0]
+            paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
+            position = 1
+    for index, paragraph in kept[position : position + 2]:
+        found = parse_byline(paragraph)
+        if found is None:
+            break
+        authors = found
+        paragraphs.append(Paragraph(BYLINE, paragraph, index, _with_stop(paragraph)))
+        position += 1
+        break
+
+    place = source = None
+    body = kept[position:]
+    for number, (index, paragraph) in enumerate(body):
+        paragraph = strip_trailing_credits(paragraph) if number == len(body) - 1 else paragraph
+        if number == 0:
+            dateline = parse_dateline(paragraph)
+            if dateline is not None:
+                place, source = dateline.place, dateline.source
+                paragraphs.append(
+                    Paragraph(DATELINE, dateline.written, index, dateline.place + ".")
+                )
+                paragraph = paragraph[len(dateline.written) :].strip()
+        if paragraph:
+            paragraphs.append(Paragraph(BODY, paragraph, index))
+    return Article(tuple(paragraphs), title, authors, place, source, tuple(dropped))

@@ -1,0 +1,64 @@
+"""Small operations on `Audio` built on pydub: trimming, fades, silence, conversion.
+
+Each returns new audio and never changes its input. Units are milliseconds and dBFS.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from .engine import Audio
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
+    from pydub import AudioSegment
+    from pydub.silence import detect_leading_silence
+
+SILENCE_DBFS = -50.0
+"""Below this level a 5 ms stretch counts as silence."""
+
+
+def to_segment(audio: Audio) -> AudioSegment:
+    return AudioSegment(
+        data=audio.pcm, sample_width=2, frame_rate=audio.sample_rate, channels=audio.channels
+    )
+
+
+def from_segment(segment: AudioSegment) -> Audio:
+    return Audio(segment.raw_data, segment.frame_rate, segment.channels)
+
+
+def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> Audio:
+    """Cut silence before and after the sound down to `lead_ms` and `tail_ms`.
+
+    Audio that is silent throughout is returned unchanged, never emptied.
+    """
+    segment = to_segment(audio)
+    length = len(segment)
+    start = detect_leading_silence(segment, SILENCE_DBFS, chunk_size=5)
+    if start >= length:
+        return audio
+    end = length - detect_leading_silence(segment.reverse(), SILENCE_DBFS, chunk_size=5)
+    return from_segment(segment[max(0, start - lead_ms) : min(length, end + tail_ms)])
+
+
+def fade(audio: Audio, in_ms: int, out_ms: int) -> Audio:
+    """Linear fade in and out, so the joint between two clips does not click."""
+    segment = to_segment(audio)
+    if len(segment) <= in_ms + out_ms:
+        return audio
+    return from_segment(segment.fade_in(in_ms).fade_out(out_ms))
+
+
+def silence(duration_ms: int, sample_rate: int, channels: int) -> Audio:
+    """Digital silence of the given length, to the frame."""
+    frames = round(duration_ms * sample_rate / 1000)
+    return Audio(b"\x00\x00" * frames * channels, sample_rate, channels)
+
+
+def convert(audio: Audio, sample_rate: int, channels: int) -> Audio:
+    """The same audio at another sample rate or channel count (unchanged if it matches)."""
+    if (audio.sample_rate, audio.channels) == (sample_rate, channels):
+        return audio
+    segment = to_segment(audio).set_frame_rate(sample_rate).set_channels(channels)
+    return from_segment(segment)

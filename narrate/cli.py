@@ -1,0 +1,271 @@
+"""The `narrate` command: options, help, one call into the pipeline, errors at the edge."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any, NoReturn
+
+import click
+
+from . import __version__
+from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
+from .errors import NarrateError
+from .export import FORMATS
+from .pipeline import Settings, build, narrate
+from .segment import Pauses
+
+EXAMPLES = """\b
+Examples:
+  narrate text/harbour-ferry.txt                 # writes output/harbour-ferry.mp3
+  narrate story.txt -o story.m4a --voice en-us+f3 --rate 160
+  pbpaste | narrate - -o today.ogg               # read the article from stdin
+  narrate script story.txt                       # what will be said, no audio
+  narrate voices english                         # voices whose name or id match
+"""
+
+
+def make_engine() -> Engine:
+    """The engine the CLI uses; tests replace this with a fake."""
+    return Pyttsx3Engine()
+
+
+class Terminated(Exception):
+    """SIGTERM, turned into an exception so that clean-up code runs."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
+    raise Terminated
+
+
+@contextmanager
+def errors_at_the_edge() -> Iterator[None]:
+    """Turn library errors and interrupts into one-line messages and exit statuses."""
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        yield
+    except NarrateError as exc:
+        click.echo(f"narrate: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("narrate: interrupted; no output was written", err=True)
+        sys.exit(130)
+    except Terminated:
+        click.echo("narrate: terminated; no output was written", err=True)
+        sys.exit(143)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class DefaultGroup(click.Group):
+    """A group whose first argument, when it is not a command, goes to `speak`:
+    `narrate ARTICLE` is short for `narrate speak ARTICLE`."""
+
+    default_command = "speak"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help", "--version"):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage("narrate", "[OPTIONS] ARTICLE\n       narrate COMMAND [ARGS]...")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        speak_command = self.commands[self.default_command]
+        params = [p for p in speak_command.params if isinstance(p, click.Option)]
+        rows = [
+            row
+            for param in [*params, *self.get_params(ctx)]
+            if (row := param.get_help_record(ctx)) is not None
+        ]
+        with formatter.section("Options"):
+            formatter.write_dl(rows)
+        self.format_commands(ctx, formatter)
+
+
+def _seconds(value: float) -> int:
+    return round(value * 1000)
+
+
+@click.group(
+    cls=DefaultGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    epilog=EXAMPLES,
+)
+@click.version_option(__version__, "--version", prog_name="narrate")
+def main() -> None:
+    """Turn a news article into one narrated audio file for offline listening.
+
+    ARTICLE is a text file, or - for standard input. The headline and byline are read
+    first, the dateline as its place; credits lines and page furniture are left out.
+    """
+
+
+@main.command(epilog=EXAMPLES)
+@click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help=f"Output file; its extension picks the format ({', '.join(FORMATS)}). "
+    "[default: output/ARTICLE.mp3]",
+)
+@click.option(
+    "--voice",
+    default=DEFAULT_VOICE,
+    show_default=True,
+    envvar="NARRATE_VOICE",
+    help="espeak voice id, language or name, with an optional +variant (en-us+f3).",
+)
+@click.option(
+    "--rate",
+    type=click.IntRange(MIN_RATE, MAX_RATE),
+    default=DEFAULT_RATE,
+    show_default=True,
+    envvar="NARRATE_RATE",
+    help="Speaking rate in words per minute.",
+)
+@click.option(
+    "--volume",
+    type=click.FloatRange(0.0, 1.0),
+    default=1.0,
+    show_default=True,
+    help="Engine volume, 0.0 to 1.0.",
+)
+@click.option(
+    "--sentence-pause",
+    type=click.FloatRange(0.0, 10.0),
+    default=Pauses.sentence_ms / 1000,
+    show_default=True,
+    help="Seconds of silence after a sentence.",
+)
+@click.option(
+    "--paragraph-pause",
+    type=click.FloatRange(0.0, 10.0),
+    default=Pauses.paragraph_ms / 1000,
+    show_default=True,
+    help="Seconds of silence after a paragraph.",
+)
+@click.option(
+    "--headline-pause",
+    type=click.FloatRange(0.0, 10.0),
+    default=Pauses.headline_ms / 1000,
+    show_default=True,
+    help="Seconds of silence after the headline and the byline.",
+)
+@click.option(
+    "--bitrate", help="Encoder bitrate for lossy formats, such as 48k. [default: 64k, Opus 32k]"
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(1),
+    default=Settings.max_chars,
+    show_default=True,
+    help="Refuse articles longer than this many characters.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+def speak(
+    article: str,
+    output: Path | None,
+    voice: str,
+    rate: int,
+    volume: float,
+    sentence_pause: float,
+    paragraph_pause: float,
+    headline_pause: float,
+    bitrate: str | None,
+    max_chars: int,
+    quiet: bool,
+) -> None:
+    """Narrate ARTICLE into an audio file (the default command)."""
+    pauses = Pauses(
+        sentence_ms=_seconds(sentence_pause),
+        paragraph_ms=_seconds(paragraph_pause),
+        headline_ms=_seconds(headline_pause),
+    )
+    settings = Settings(voice, rate, volume, pauses, bitrate, max_chars)
+    with errors_at_the_edge():
+        engine = make_engine()
+        try:
+            with _progress_bar(quiet) as progress:
+                result = narrate(article, output, engine, settings, progress)
+        finally:
+            engine.close()
+    for warning in result.warnings:
+        click.echo(f"narrate: warning: {warning}", err=True)
+    if not quiet:
+        minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
+        click.echo(
+            f"{result.output}: {minutes}:{seconds:02d} of audio, "
+            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments"
+        )
+
+
+@contextmanager
+def _progress_bar(quiet: bool) -> Iterator[Any]:
+    """A progress callback drawing a bar on stderr, or None when quiet or not a terminal."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    bars: list[Any] = []
+
+    def progress(done: int, total: int) -> None:
+        if not bars:
+            bar = click.progressbar(
+                length=total, label="Narrating", file=sys.stderr, show_eta=True, show_pos=True
+            )
+            bars.append(bar.__enter__())
+        bars[0].update(done - bars[0].pos)
+
+    try:
+        yield progress
+    finally:
+        if bars:
+            bars[0].__exit__(None, None, None)
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line, with every field.")
+@click.option("--max-chars", type=click.IntRange(1), default=Settings.max_chars, hidden=True)
+def script(article: str, as_json: bool, max_chars: int) -> None:
+    """Print what would be spoken, one segment a line, without making audio.
+
+    With --json each line has index, paragraph, kind, text (as written), spoken (as
+    handed to the engine) and pause_after_ms.
+    """
+    with errors_at_the_edge():
+        result = build(article, Settings(max_chars=max_chars))
+    for warning in result.warnings:
+        click.echo(f"narrate: warning: {warning}", err=True)
+    for segment in result.segments:
+        if as_json:
+            click.echo(json.dumps(segment.to_dict(), ensure_ascii=False))
+        else:
+            click.echo(segment.spoken)
+
+
+@main.command()
+@click.argument("match", required=False)
+def voices(match: str | None) -> None:
+    """List the voices: id, name and languages. MATCH filters by id, name or language."""
+    with errors_at_the_edge():
+        engine = make_engine()
+        try:
+            found = engine.voices()
+            variants = engine.variants()
+        finally:
+            engine.close()
+    wanted = (match or "").lower()
+    for voice in found:
+        fields = (voice.id, voice.name, ", ".join(voice.languages))
+        if wanted in " ".join(fields).lower():
+            click.echo(f"{voice.id:<28} {voice.name:<32} {fields[2]}")
+    if variants and not match:
+        click.echo(f"\nVariants (add as +name, e.g. en-us+f3): {' '.join(variants)}")

@@ -1,0 +1,273 @@
+"""Speech engines: a small `Engine` protocol and its pyttsx3 implementation.
+
+Nothing outside this module imports pyttsx3. An engine turns one short spoken text into
+`Audio` (16-bit PCM); `resolve_voice` checks a user's voice name before any work starts.
+
+The pyttsx3 engine works around the traps listed in the project's engine notes: one
+`save_to_file` + `runAndWait` per segment, a wait for `finished-utterance` with a
+timeout, a check that the file has frames, pyttsx3's prints kept off stdout, and
+libespeak-ng and its data taken from the `espeakng-loader` wheel unless the user sets
+`NARRATE_ESPEAK=system`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import io
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import warnings
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import EngineError, UsageError
+
+DEFAULT_VOICE = "en-us"
+DEFAULT_RATE = 175
+"""Words per minute: a calm newsreader's pace."""
+DEFAULT_VOLUME = 1.0
+MIN_RATE, MAX_RATE = 80, 400
+"""espeak behaves erratically at 450 words per minute and more."""
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Mono or interleaved signed 16-bit little-endian PCM."""
+
+    pcm: bytes
+    sample_rate: int
+    channels: int = 1
+
+    @property
+    def frames(self) -> int:
+        return len(self.pcm) // (2 * self.channels)
+
+    @property
+    def duration_ms(self) -> float:
+        return 1000.0 * self.frames / self.sample_rate
+
+
+class Engine(Protocol):
+    """What the pipeline needs of a speech engine. Implementations are not thread-safe."""
+
+    name: str
+    version: str
+
+    def voices(self) -> list[Voice]:
+        """Every voice the engine offers."""
+        ...
+
+    def variants(self) -> list[str]:
+        """Voice variants that may follow a voice after "+" (espeak's "f3"); may be empty."""
+        ...
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        """Say `spoken` (short, non-empty) and return its audio; raise EngineError on failure."""
+        ...
+
+    def close(self) -> None:
+        """Release files and resources; the engine is not used after this."""
+        ...
+
+
+def resolve_voice(requested: str, engine: Engine) -> str:
+    """Return the engine's id for a voice given as an id, a language or a name, plus an
+    optional "+variant" ("en-us+f3" -> "gmw/en-us+f3"). Raises UsageError if unknown."""
+    base, plus, variant = requested.strip().partition("+")
+    wanted = base.lower()
+    voices = engine.voices()
+    found = next((v for v in voices if v.id.lower() == wanted), None)
+    found = found or next((v for v in voices if v.id.lower().rsplit("/", 1)[-1] == wanted), None)
+    found = found or next((v for v in voices if wanted in (x.lower() for x in v.languages)), None)
+    found = found or next((v for v in voices if v.name.lower() == wanted), None)
+    if found is None:
+        raise UsageError(f"unknown voice {requested!r}; run 'narrate voices' to list them")
+    if plus:
+        known = engine.variants()
+        if known and variant not in known:
+            raise UsageError(
+                f"unknown voice variant {variant!r}; try one of {', '.join(sorted(known)[:12])}"
+            )
+        return f"{found.id}+{variant}"
+    return found.id
+
+
+# --- pyttsx3 ---------------------------------------------------------------------------
+
+
+def _bundled_espeak() -> Path | None:
+    """Load libespeak-ng from the espeakng-loader wheel; return its data directory.
+
+    Returns None when the user asked for the system's espeak (NARRATE_ESPEAK=system) or
+    when not on Linux, where pyttsx3 uses the platform's own speech service.
+    """
+    if os.environ.get("NARRATE_ESPEAK", "").lower() == "system" or not sys.platform.startswith(
+        "linux"
+    ):
+        return None
+    try:
+        import espeakng_loader
+
+        ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
+        data = Path(espeakng_loader.get_data_path())
+    except (ImportError, OSError, RuntimeError) as exc:
+        raise EngineError(
+            f"cannot load the bundled espeak-ng ({exc}); reinstall with "
+            "'pip install --force-reinstall espeakng-loader', or install espeak-ng and "
+            "set NARRATE_ESPEAK=system"
+        ) from None
+    os.environ["ESPEAK_DATA_PATH"] = str(data)
+    return data
+
+
+class Pyttsx3Engine:
+    """pyttsx3 driving espeak-ng (or the platform's speech service off Linux).
+
+    One instance per process, used from one thread. Each `synthesize` call writes a WAV
+    into a private temporary directory, waits for it to be finished, reads it back and
+    deletes it.
+    """
+
+    name = "pyttsx3"
+
+    def __init__(self, timeout_s: float = 30.0) -> None:
+        self.timeout_s = timeout_s
+        self._engine: Any = None
+        self._data_dir: Path | None = None
+        self._workdir: str | None = None
+        self._done = threading.Event()
+        self._errors: list[BaseException] = []
+        self._settings: tuple[str, int, float] | None = None
+        self._count = 0
+        self.version = f"pyttsx3 {_package_version('pyttsx3')}"
+
+    def _start(self) -> Any:
+        if self._engine is not None:
+            return self._engine
+        self._data_dir = _bundled_espeak()
+        try:
+            import pyttsx3
+
+            engine = pyttsx3.init()
+        except Exception as exc:  # pyttsx3 raises RuntimeError, OSError or ImportError
+            raise EngineError(
+                f"cannot start the speech engine ({exc}); reinstall narrate with pip so that "
+                "espeakng-loader is present, or unset NARRATE_ESPEAK"
+            ) from None
+        engine.connect("finished-utterance", self._on_finished)
+        engine.connect("error", self._on_error)
+        self._workdir = tempfile.mkdtemp(prefix="narrate-engine-")
+        self._engine = engine
+        self.version = f"pyttsx3 {_package_version('pyttsx3')} espeak-ng {_espeak_info()[0]}"
+        return engine
+
+    def _on_finished(self, name: object = None, completed: object = True) -> None:
+        self._done.set()
+
+    def _on_error(self, name: object = None, exception: BaseException | None = None) -> None:
+        self._errors.append(exception or EngineError("unknown engine error"))
+
+    def voices(self) -> list[Voice]:
+        engine = self._start()
+        found = []
+        for voice in engine.getProperty("voices"):
+            languages = tuple(
+                lang.decode("utf-8", "replace") if isinstance(lang, bytes) else str(lang)
+                for lang in (voice.languages or ())
+            )
+            found.append(Voice(str(voice.id), str(voice.name), languages))
+        return found
+
+    def variants(self) -> list[str]:
+        self._start()
+        data = self._data_dir or _espeak_info()[1]
+        folder = data / "voices" / "!v" if data else None
+        if folder is None or not folder.is_dir():
+            return []
+        return sorted(entry.name for entry in folder.iterdir() if entry.is_file())
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if not spoken.strip():
+            raise EngineError("nothing to say: the engine was given empty text")
+        engine = self._start()
+        assert self._workdir is not None
+        if self._settings != (voice, rate, volume):
+            engine.setProperty("voice", voice)
+            engine.setProperty("rate", rate)
+            engine.setProperty("volume", volume)
+            self._settings = (voice, rate, volume)
+        self._count += 1
+        path = os.path.join(self._workdir, f"segment-{self._count}.wav")
+        self._done.clear()
+        self._errors.clear()
+        with contextlib.redirect_stdout(io.StringIO()):  # pyttsx3 prints "Audio saved to"
+            engine.save_to_file(spoken, path)
+            engine.runAndWait()
+            finished = self._done.wait(self.timeout_s)
+        if self._errors:
+            self._settings = None
+            raise EngineError(f"the speech engine failed: {self._errors[0]}")
+        if not finished:
+            raise EngineError(f"the speech engine did not finish within {self.timeout_s:.0f} s")
+        try:
+            return _read_audio(path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+
+    def close(self) -> None:
+        if self._workdir:
+            shutil.rmtree(self._workdir, ignore_errors=True)
+            self._workdir = None
+
+
+def _read_audio(path: str) -> Audio:
+    """Decode whatever file the platform's driver wrote (WAV on Linux, AIFF on macOS)."""
+    if not os.path.exists(path) or os.path.getsize(path) == 0:
+        raise EngineError("the speech engine wrote no audio file")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
+        from pydub import AudioSegment
+    try:
+        segment = AudioSegment.from_file(path)
+    except Exception as exc:  # pydub raises many kinds on a malformed file
+        raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
+    segment = segment.set_sample_width(2)
+    return Audio(segment.raw_data, segment.frame_rate, segment.channels)
+
+
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _espeak_info() -> tuple[str, Path | None]:
+    """The loaded libespeak-ng's version and data directory (Linux only; pyttsx3 started)."""
+    if not sys.platform.startswith("linux"):
+        return "none", None
+    from pyttsx3.drivers import _espeak
+
+    info = _espeak.dll.espeak_Info
+    info.restype = ctypes.c_char_p
+    info.argtypes = [ctypes.POINTER(ctypes.c_char_p)]
+    path = ctypes.c_char_p()
+    version = info(ctypes.byref(path))
+    return (
+        version.decode() if version else "unknown",
+        Path(path.value.decode()) if path.value else None,
+    )

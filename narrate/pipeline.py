@@ -1,0 +1,121 @@
+"""The whole pipeline, top to bottom: load, read, speak, assemble, export.
+
+`build` runs the text stages only (what `narrate script` shows); `narrate` runs them
+all and writes the audio file. Both raise only `NarrateError`s for problems a user can
+cause or fix.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
+from .assemble import Timeline, assemble
+from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
+from .errors import ArticleError
+from .export import DEFAULT_EXTENSION, check_output, write_audio
+from .segment import Pauses, Segment, build_script
+from .speak import Clip, speak
+
+OUTPUT_DIR = Path("output")
+
+Progress = Callable[[int, int], None]
+"""Called with (segments done, segments in all) as synthesis goes on."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes the narration, with the CLI's defaults."""
+
+    voice: str = DEFAULT_VOICE
+    rate: int = DEFAULT_RATE
+    """Words per minute."""
+    volume: float = DEFAULT_VOLUME
+    """0.0 to 1.0."""
+    pauses: Pauses = field(default_factory=Pauses)
+    bitrate: str | None = None
+    """Encoder bitrate such as "64k"; None for the format's default."""
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+@dataclass(frozen=True)
+class Script:
+    """The text stages' result: the cleaned article and the segments to speak."""
+
+    article: Article
+    segments: list[Segment]
+    warnings: list[str]
+
+
+@dataclass(frozen=True)
+class Result:
+    output: Path
+    duration_ms: float
+    size_bytes: int
+    segments: int
+    timeline: Timeline
+    warnings: list[str]
+
+
+def default_output(article: str) -> Path:
+    """output/<article stem>.mp3, or output/article.mp3 for standard input."""
+    stem = "article" if article == "-" else Path(article).stem or "article"
+    return OUTPUT_DIR / (stem + DEFAULT_EXTENSION)
+
+
+def build(article: str, settings: Settings | None = None) -> Script:
+    """Read ARTICLE (a path or "-") and return its script. Raises ArticleError when the
+    article cannot be read or has no words to speak."""
+    settings = settings or Settings()
+    text, warnings = read_article(article, settings.max_chars)
+    name = "standard input" if article == "-" else article
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty; give a file with text in it")
+    parsed = parse_article(text)
+    segments = build_script(parsed, settings.pauses)
+    if not segments:
+        raise ArticleError(f"{name}: no words to speak (only punctuation or symbols)")
+    return Script(parsed, segments, warnings)
+
+
+def narrate(
+    article: str,
+    out: Path | None,
+    engine: Engine,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Narrate ARTICLE into OUT (default `default_output(article)`) and return what was made.
+
+    Checks the output path and the voice before any synthesis. OUT appears only when
+    complete; on any error or interrupt no file is left there.
+    """
+    settings = settings or Settings()
+    out = out or default_output(article)
+    check_output(out, article)
+    voice = resolve_voice(settings.voice, engine)
+    script = build(article, settings)
+    total = len(script.segments)
+
+    clips = speak(script.segments, engine, voice, settings.rate, settings.volume)
+    timeline = Timeline()
+    chunks = assemble(_counted(clips, total, progress), timeline)
+    first = next(chunks)  # fixes the sample rate and channels
+    size = write_audio(
+        itertools.chain([first], chunks),
+        out,
+        timeline.sample_rate,
+        timeline.channels,
+        settings.bitrate,
+    )
+    return Result(out, timeline.duration_ms, size, total, timeline, script.warnings)
+
+
+def _counted(clips: Iterable[Clip], total: int, progress: Progress | None) -> Iterator[Clip]:
+    for done, clip in enumerate(clips, 1):
+        if progress:
+            progress(done, total)
+        yield clip

@@ -1,0 +1,202 @@
+"""Read stage: an `Article` in, a script of `Segment`s out (what the engine will say).
+
+Paragraphs are split into sentences, sentences longer than `MAX_SEGMENT_CHARS` are
+split at clause boundaries (never inside a word), each segment gets its spoken form
+from `normalize.speakable` and the pause that follows it. All functions are pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+
+from .article import BYLINE, DATELINE, HEADLINE, Article
+from .normalize import has_words, speakable
+
+MAX_SEGMENT_CHARS = 300
+"""Longest text handed to the engine at once: espeak crashes on very long utterances."""
+
+
+@dataclass(frozen=True)
+class Pauses:
+    """Silence after each kind of boundary, in milliseconds."""
+
+    clause_ms: int = 250
+    """After a piece of a sentence that was too long to say in one go."""
+    sentence_ms: int = 600
+    paragraph_ms: int = 1200
+    headline_ms: int = 1500
+    """After the headline and after the byline."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One utterance: the unit of synthesis, captions and caching."""
+
+    index: int
+    """0-based position in the script."""
+    paragraph: int
+    """0-based index of the source paragraph in the input."""
+    kind: str
+    """The paragraph's kind: headline, byline, dateline or body."""
+    text: str
+    """The written text, as the article has it."""
+    spoken: str
+    """The text handed to the engine."""
+    pause_after_ms: int
+    """Silence after this segment; 0 for the last one."""
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+# --- sentences ------------------------------------------------------------------------
+
+TITLES = frozenset(
+    "mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr brig cpl pvt "
+    "st mt ft rev fr sr sra hon pres supt insp det no nos vs v approx dept est fig vol "
+    "op ch art para sec pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+"""Abbreviations that are practically never the last word of a sentence."""
+
+ENDING_ABBREVIATIONS = frozenset(
+    "inc ltd co corp jr plc llc bros etc al a.m p.m u.s u.k u.n e.u u.s.a d.c".split()
+)
+"""Abbreviations that may end a sentence: split only before a clear sentence opener."""
+
+SENTENCE_OPENERS = frozenset(
+    "the a an he she it they we i you his her its their our my this that these those there "
+    "but and so yet in on at as after before when while if some many most no one its".split()
+)
+
+_ATTRIBUTION_VERBS = (
+    "said|says|asked|asks|added|adds|told|tells|shouted|replied|whispered|wrote|writes|"
+    "cried|sighed|explained|insisted|recalled|continued|warned|argued|noted|yelled|joked"
+)
+_ATTRIBUTION = re.compile(
+    rf"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}|he|she|they|we|I)\s+(?:{_ATTRIBUTION_VERBS})\b"
+)
+_BOUNDARY = re.compile(r"(?:[.!?]+|\.\.\.)[\"')\]]*(?=\s+)")
+_LAST_WORD = re.compile(r"([\w.'-]+)$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences; joining them with spaces gives the paragraph back.
+
+    Will not split after titles (Mr., Dr., Gen., Nov.), initials (J. R.), dotted
+    abbreviations before a name (U.S. Army), inside numbers (3.5), or after a quoted
+    question or exclamation followed by its attribution ("Why?" he asked).
+    """
+    sentences: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end()
+        rest = paragraph[end:].lstrip()
+        if rest and _is_sentence_end(paragraph[start : match.start()], match.group(0), rest):
+            sentences.append(paragraph[start:end].strip())
+            start = end
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _is_sentence_end(before: str, mark: str, rest: str) -> bool:
+    opener = rest.lstrip("\"'([")
+    if not opener or not (opener[0].isupper() or opener[0].isdigit()):
+        return False
+    quoted = mark[-1] in "\"'" and mark[0] in "!?"
+    if quoted and _ATTRIBUTION.match(rest):
+        return False
+    if not mark.startswith(".") or mark.startswith("..."):
+        return True
+    found = _LAST_WORD.search(before)
+    word = found.group(1).lower().rstrip(".") if found else ""
+    if word in TITLES:
+        return False
+    if len(word) == 1 and word.isalpha() and before.endswith(word.upper()):
+        return False  # an initial
+    if word in ENDING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        next_word = re.match(r"[\w']+", opener)
+        return next_word is not None and next_word.group(0).lower() in SENTENCE_OPENERS
+    return True
+
+
+# --- length bound ----------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"(?:[;:,]|\s[-\u2013\u2014]|\u2014)\s+")
+
+
+def bound_length(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
+    """Split a sentence into pieces of at most `limit` characters.
+
+    Prefers the last clause break (; : , or a dash) in the second half of the window,
+    then the last space; cuts a single run of more than `limit` non-space characters
+    only where it must. Joining the pieces with spaces gives the sentence back.
+    """
+    pieces: list[str] = []
+    rest = sentence.strip()
+    while len(rest) > limit:
+        window = rest[: limit + 1]
+        cut = 0
+        for match in _CLAUSE_BREAK.finditer(window):
+            if match.end() - 1 <= limit and match.start() >= limit // 2:
+                cut = match.end()
+        if not cut:
+            space = window.rfind(" ")
+            cut = space + 1 if space > 0 else limit
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+# --- the script ------------------------------------------------------------------------
+
+
+def build_script(article: Article, pauses: Pauses | None = None) -> list[Segment]:
+    """Turn an article into the segments to speak, in order, with their pauses.
+
+    Guarantees: every word of every paragraph is in some segment's `text`, in order;
+    no `spoken` is longer than `MAX_SEGMENT_CHARS` plus what normalization adds;
+    segments with nothing to say (only punctuation or symbols) are left out.
+    """
+    pauses = pauses or Pauses()
+    drafts = list(_drafts(article, pauses))
+    segments = [
+        Segment(index, paragraph, kind, text, spoken, pause)
+        for index, (paragraph, kind, text, spoken, pause) in enumerate(drafts)
+    ]
+    if segments:
+        last = segments[-1]
+        segments[-1] = Segment(last.index, last.paragraph, last.kind, last.text, last.spoken, 0)
+    return segments
+
+
+def _drafts(article: Article, pauses: Pauses) -> Iterator[tuple[int, str, str, str, int]]:
+    for paragraph in article.paragraphs:
+        if paragraph.speak_as is not None:
+            pieces = [(paragraph.text, paragraph.speak_as, True)]
+        else:
+            pieces = [
+                (piece, piece, number == len(chunks) - 1)
+                for sentence in split_sentences(paragraph.text)
+                for chunks in [bound_length(sentence)]
+                for number, piece in enumerate(chunks)
+            ]
+        spoken_pieces = [(text, speakable(say), whole) for text, say, whole in pieces]
+        spoken_pieces = [piece for piece in spoken_pieces if has_words(piece[1])]
+        for number, (text, spoken, whole) in enumerate(spoken_pieces):
+            if paragraph.kind == DATELINE:
+                pause = pauses.sentence_ms
+            elif number == len(spoken_pieces) - 1:
+                pause = (
+                    pauses.headline_ms
+                    if paragraph.kind in (HEADLINE, BYLINE)
+                    else pauses.paragraph_ms
+                )
+            else:
+                pause = pauses.sentence_ms if whole else pauses.clause_ms
+            yield paragraph.source_index, paragraph.kind, text, spoken, pause
