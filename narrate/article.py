@@ -229,7 +229,9 @@ _CREDIT_WORDS = (
     r"(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research|graphics|"
     r"fact-checking|translation)(?:\s+and\s+\w+)?\s+by\b|edited\s+by\b)"
 )
-_CREDITS = re.compile(r"\(?\s*" + _CREDIT_WORDS + r"[^()]*\)?\s*", re.IGNORECASE)
+_CREDITS = re.compile(
+    r"\(\s*(?i:" + _CREDIT_WORDS + r")[^()]*\)|(?i:" + _CREDIT_WORDS + r")\s+[A-Z][^()!?]*"
+)
 _TRAILING_CREDITS = re.compile(r"\s*\(\s*" + _CREDIT_WORDS + r"[^()]*\)\s*$", re.IGNORECASE)
 _ANYWHERE_JUNK = re.compile(
     r"^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|"
@@ -304,7 +306,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
 
 def _title_case(words: str) -> str:
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), words.lower())
+    return re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)*", lambda m: m.group(0).capitalize(), words.lower())
 
 
 def _looks_like_headline(first: str, following: str | None) -> bool:
@@ -331,14 +333,14 @@ def parse_article(text: str) -> Article:
     """
     raw = split_paragraphs(normalize_typography(text))
     kept: list[tuple[int, str]] = []
-    dropped: list[str] = []
+    dropped: list[tuple[int, str]] = []
     for index, paragraph in enumerate(raw):
         if is_credits(paragraph) or is_scrape_junk(paragraph, trailing=False):
-            dropped.append(paragraph)
+            dropped.append((index, paragraph))
         else:
             kept.append((index, paragraph))
     while kept and is_scrape_junk(kept[-1][1], trailing=True):
-        dropped.insert(0, kept.pop()[1])
+        dropped.append(kept.pop())
 
     paragraphs: list[Paragraph] = []
     title: str | None = None
@@ -373,4 +375,6 @@ def parse_article(text: str) -> Article:
                 paragraph = paragraph[len(dateline.written) :].strip()
         if paragraph:
             paragraphs.append(Paragraph(BODY, paragraph, index))
-    return Article(tuple(paragraphs), title, authors, place, source, tuple(dropped))
+    return Article(
+        tuple(paragraphs), title, authors, place, source, tuple(p for _, p in sorted(dropped))
+    )

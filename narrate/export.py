@@ -57,9 +57,9 @@ def output_format(out: Path) -> Format:
 def check_output(out: Path, article: str | None) -> None:
     """Fail before any work if OUT cannot be written: wrong extension, a directory, the
     input itself, or a folder that cannot be created or written. Creates the folder."""
-    output_format(out)
     if out.is_dir():
         raise OutputError(f"{out}: is a directory; give a file name such as {out / 'article.mp3'}")
+    output_format(out)
     if article not in (None, "-") and out.exists() and os.path.samefile(out, article):
         raise UsageError(f"{out}: is the input article; choose another output file")
     folder = out.parent if str(out.parent) else Path(".")
@@ -129,6 +129,7 @@ def write_audio(
                 message = errors.read().decode("utf-8", "replace").strip().splitlines()
                 detail = message[-1] if message else f"exit status {status}"
                 raise OutputError(f"{out}: could not be written: {detail}")
+            os.chmod(temp, _file_mode())  # mkstemp made it private
             os.replace(temp, out)
         except BaseException:
             if process.poll() is None:
@@ -138,3 +139,10 @@ def write_audio(
                 os.remove(temp)
             raise
     return out.stat().st_size
+
+
+def _file_mode() -> int:
+    """The mode a new file gets under the process's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -55,13 +55,16 @@ class Segment:
 
 TITLES = frozenset(
     "mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr brig cpl pvt "
-    "st mt ft rev fr sr sra hon pres supt insp det no nos vs v approx dept est fig vol "
-    "op ch art para sec pp jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "mt ft rev fr hon pres supt insp det vs v approx dept est".split()
 )
 """Abbreviations that are practically never the last word of a sentence."""
 
+NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec pp op para".split())
+"""Abbreviations that do not end a sentence when a number follows ("No. 10")."""
+
 ENDING_ABBREVIATIONS = frozenset(
-    "inc ltd co corp jr plc llc bros etc al a.m p.m u.s u.k u.n e.u u.s.a d.c".split()
+    "inc ltd co corp jr sr plc llc bros etc al st a.m p.m u.s u.k u.n e.u u.s.a d.c "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 """Abbreviations that may end a sentence: split only before a clear sentence opener."""
 
@@ -113,7 +116,7 @@ def _is_sentence_end(before: str, mark: str, rest: str) -> bool:
         return True
     found = _LAST_WORD.search(before)
     word = found.group(1).lower().rstrip(".") if found else ""
-    if word in TITLES:
+    if word in TITLES or (word in NUMBER_ABBREVIATIONS and opener[0].isdigit()):
         return False
     if len(word) == 1 and word.isalpha() and before.endswith(word.upper()):
         return False  # an initial

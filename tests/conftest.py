@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "text" / "harbour-ferry.txt"
+SEED = ROOT.parent / "shared" / "seed" / "000_3fa2f95ab2507610.txt"
+
+
+@pytest.fixture
+def sample_article() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture
+def seed_article() -> Path:
+    if not SEED.exists():
+        pytest.skip("the shared seed article is not beside this checkout")
+    return SEED

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from narrate.article import (
+    BODY,
+    BYLINE,
+    DATELINE,
+    HEADLINE,
+    decode,
+    is_credits,
+    is_scrape_junk,
+    normalize_typography,
+    parse_article,
+    parse_byline,
+    parse_dateline,
+    read_article,
+    split_paragraphs,
+    strip_trailing_credits,
+)
+from narrate.errors import ArticleError
+
+TEXT = "Caf\u00e9 owners said \u201cyes\u201d \u2013 twice."
+
+
+# --- decoding ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with a BOM, native order
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16", "utf-16-le", "utf-16-be"],
+)
+def test_decode_unicode_forms(data: bytes) -> None:
+    text, warnings = decode(data)
+    assert text == TEXT
+    assert warnings == []
+
+
+def test_decode_falls_back_to_cp1252_with_a_warning() -> None:
+    text, warnings = decode(TEXT.encode("cp1252"), "old.txt")
+    assert text == TEXT
+    assert warnings == ["old.txt: not valid UTF-8, read as Windows-1252 (cp1252)"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x7fELF\x02\x01\x01\x00\x00\x00", bytes(range(256)) * 4, b"\x81\x8d\x8f" * 10],
+    ids=["nul-bytes", "all-bytes", "undecodable"],
+)
+def test_decode_rejects_binary(data: bytes) -> None:
+    with pytest.raises(ArticleError, match="binary"):
+        decode(data)
+
+
+def test_read_article_errors(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match="no such file"):
+        read_article(str(tmp_path / "missing.txt"))
+    with pytest.raises(ArticleError, match="is a directory"):
+        read_article(str(tmp_path))
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_article("/dev/zero")
+
+
+def test_read_article_enforces_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("word " * 100)
+    assert read_article(str(path), max_chars=500)[0].startswith("word")
+    with pytest.raises(ArticleError, match="--max-chars"):
+        read_article(str(path), max_chars=100)
+
+
+# --- typography ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "normalized"),
+    [
+        ("\u201cHi,\u201d she said", '"Hi," she said'),
+        ("it\u2019s \u2018fine\u2019", "it's 'fine'"),
+        ("well\u2026", "well..."),
+        ("1994\u20122000", "1994\u20132000"),
+        ("wait\u2015no", "wait\u2014no"),
+        ("co\u2010op \u22125", "co-op -5"),
+        ("10\u00a0km\u202fnow", "10 km now"),
+        ("zero\u200bwidth\u200d join\ufeff", "zerowidth join"),
+        ("hyphen\u00adated", "hyphenated"),
+        ("Cafe\u0301", "Caf\u00e9"),  # NFC
+        ("tab\there  and   spaces", "tab here and spaces"),
+        ("bell\x07char", "bell char"),
+        ("one\r\ntwo\rthree", "one\ntwo\nthree"),
+    ],
+)
+def test_normalize_typography(written: str, normalized: str) -> None:
+    assert normalize_typography(written) == normalized
+
+
+def test_split_paragraphs_on_blank_lines_and_line_breaks() -> None:
+    assert split_paragraphs("One.\n\n\nTwo.\nThree.\n   \n") == ["One.", "Two.", "Three."]
+
+
+# --- news conventions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("(Writing by Ana Diaz; Editing by Tom Reed)", True),
+        ("(Reporting by Lee Park in Seoul; Additional reporting by Kim Jo)", True),
+        ("Reporting by Lee Park; editing by Ann Cole", True),
+        ("(Compiled by the Tokyo desk)", True),
+        ("Editing by hand takes time, the editors said.", False),
+        ("The report by the ministry was late.", False),
+    ],
+)
+def test_is_credits(paragraph: str, expected: bool) -> None:
+    assert is_credits(paragraph) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "trailing", "expected"),
+    [
+        ("Advertisement", False, True),
+        ("ADVERTISEMENT", False, True),
+        ("Story continues below advertisement", False, True),
+        ("Brought to you by", True, True),
+        ("Brought to you by", False, False),
+        ("Read more: Ferry returns after storm", True, True),
+        ("Share this article", True, True),
+        ("Subscribe to our newsletter", True, True),
+        ("\u00a9 2026 Northwire. All rights reserved.", True, True),
+        (
+            "Read more books, the minister told schools in a speech that ran long and was "
+            "widely reported by every newspaper in the country on the following morning.",
+            True,
+            False,
+        ),
+        ("Related talks will resume on Monday, officials said.", False, False),
+    ],
+)
+def test_is_scrape_junk(paragraph: str, trailing: bool, expected: bool) -> None:
+    assert is_scrape_junk(paragraph, trailing) is expected
+
+
+def test_strip_trailing_credits_keeps_the_story() -> None:
+    assert strip_trailing_credits("It ended. (Reporting by Al Ray)") == "It ended."
+    assert strip_trailing_credits("They met (in secret) on Monday.") == (
+        "They met (in secret) on Monday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "authors"),
+    [
+        ("By Maren Holt", ("Maren Holt",)),
+        ("By Maren Holt and Tobias Eriksen", ("Maren Holt", "Tobias Eriksen")),
+        ("By Ann Lee, Bo Kim & Cy Tan", ("Ann Lee", "Bo Kim", "Cy Tan")),
+        ("By the time the ferry came, the crowd had gone.", None),
+        ("Bystanders watched.", None),
+    ],
+)
+def test_parse_byline(paragraph: str, authors: tuple[str, ...] | None) -> None:
+    assert parse_byline(paragraph) == authors
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "written", "place", "source"),
+    [
+        (
+            "PORT ELLIS, Norway (Northwire) \u2013 The ferry sailed.",
+            "PORT ELLIS, Norway (Northwire) \u2013",
+            "Port Ellis, Norway",
+            "Northwire",
+        ),
+        ("WASHINGTON (AP) \u2014 Lawmakers met.", "WASHINGTON (AP) \u2014", "Washington", "AP"),
+        (
+            "LONDON, Nov 24 (Reuters) - Shares fell.",
+            "LONDON, Nov 24 (Reuters) -",
+            "London",
+            "Reuters",
+        ),
+        (
+            "ST. JOHN'S, Canada \u2013 Snow fell.",
+            "ST. JOHN'S, Canada \u2013",
+            "St. John's, Canada",
+            None,
+        ),
+        ("NATO said on Monday it would meet.", None, None, None),
+        ("The mayor - who was late - spoke.", None, None, None),
+        ("Toretsk, Ukraine (Reuters) - lower case city", None, None, None),
+    ],
+)
+def test_parse_dateline(
+    paragraph: str, written: str | None, place: str | None, source: str | None
+) -> None:
+    found = parse_dateline(paragraph)
+    if written is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.written, found.place, found.source) == (written, place, source)
+
+
+WIRE = """Ferry returns after storm
+
+By Maren Holt
+
+PORT ELLIS, Norway (Northwire) \u2013 The ferry sailed again on Tuesday.
+
+\u201cWe waited,\u201d said a captain.
+
+Advertisement
+
+The town cheered.
+
+(Reporting by Maren Holt; Editing by Clara Moen)
+
+Brought to you by
+"""
+
+
+def test_parse_article_classifies_and_cleans() -> None:
+    article = parse_article(WIRE)
+    assert [(p.kind, p.source_index) for p in article.paragraphs] == [
+        (HEADLINE, 0),
+        (BYLINE, 1),
+        (DATELINE, 2),
+        (BODY, 2),
+        (BODY, 3),
+        (BODY, 5),
+    ]
+    assert article.title == "Ferry returns after storm"
+    assert article.authors == ("Maren Holt",)
+    assert (article.place, article.source) == ("Port Ellis, Norway", "Northwire")
+    assert article.paragraphs[2].speak_as == "Port Ellis, Norway."
+    assert article.paragraphs[3].text == "The ferry sailed again on Tuesday."
+    assert article.dropped == (
+        "Advertisement",
+        "(Reporting by Maren Holt; Editing by Clara Moen)",
+        "Brought to you by",
+    )
+
+
+def test_parse_article_without_headline_or_byline_keeps_everything() -> None:
+    article = parse_article("The first sentence.\nThe second one.")
+    assert [(p.kind, p.text) for p in article.paragraphs] == [
+        (BODY, "The first sentence."),
+        (BODY, "The second one."),
+    ]
+    assert article.title is None
+
+
+def test_parse_article_keeps_story_lines_that_only_look_like_trailers() -> None:
+    article = parse_article("Read more carefully, the judge said.\n\nThe case ended.")
+    assert [p.text for p in article.paragraphs] == [
+        "Read more carefully, the judge said.",
+        "The case ended.",
+    ]
+
+
+def test_sample_article_parses_as_a_wire_story(sample_article: Path) -> None:
+    article = parse_article(sample_article.read_text(encoding="utf-8"))
+    kinds = [p.kind for p in article.paragraphs]
+    assert kinds[:4] == [HEADLINE, BYLINE, DATELINE, BODY]
+    assert article.place == "Port Ellis, Norway"
+    assert len(article.dropped) == 2
+    assert not any("Brought to you" in p.text or "Editing by" in p.text for p in article.paragraphs)

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from narrate.article import BODY, BYLINE, DATELINE, HEADLINE, Article, Paragraph, parse_article
+from narrate.segment import MAX_SEGMENT_CHARS, Pauses, bound_length, build_script, split_sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        ("One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]),
+        ("Mr. Lee met Dr. Ng. They spoke.", ["Mr. Lee met Dr. Ng.", "They spoke."]),
+        ("Gen. Vik and Sen. Dahl agreed.", ["Gen. Vik and Sen. Dahl agreed."]),
+        ("It opened on Nov. 24 in St. Ives.", ["It opened on Nov. 24 in St. Ives."]),
+        ("J. R. Holt wrote it. She read it.", ["J. R. Holt wrote it.", "She read it."]),
+        ("The U.S. Navy came. The U.N. did not.", ["The U.S. Navy came.", "The U.N. did not."]),
+        ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+        ("Growth was 3.5 percent. Prices rose.", ["Growth was 3.5 percent.", "Prices rose."]),
+        ('"Are you staying?" he asked. "Go!"', ['"Are you staying?" he asked.', '"Go!"']),
+        ('"Are you staying?" Ivan asked.', ['"Are you staying?" Ivan asked.']),
+        ('"Really?" said Ann. "Yes."', ['"Really?" said Ann.', '"Yes."']),
+        ('"We leave," he said. We leave."', ['"We leave," he said.', 'We leave."']),
+        ("She waited... Then it came.", ["She waited...", "Then it came."]),
+        ("She waited... and waited.", ["She waited... and waited."]),
+        (
+            "Shares in Acme Inc. rose. The firm grew.",
+            ["Shares in Acme Inc. rose.", "The firm grew."],
+        ),
+        ("Talks end at 5 p.m. Officials left.", ["Talks end at 5 p.m. Officials left."]),
+        ("Talks end at 5 p.m. The team left.", ["Talks end at 5 p.m.", "The team left."]),
+        ("No. 10 said no. It was final.", ["No. 10 said no.", "It was final."]),
+        ("It rose (sharply). Then it fell.", ["It rose (sharply).", "Then it fell."]),
+        ("It ended in 2014. 2015 was better.", ["It ended in 2014.", "2015 was better."]),
+        ("He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."]),
+        ("See Vol. 2 and No. 3. Done.", ["See Vol. 2 and No. 3.", "Done."]),
+        ("", []),
+    ],
+)
+def test_split_sentences(paragraph: str, sentences: list[str]) -> None:
+    assert split_sentences(paragraph) == sentences
+
+
+def test_split_sentences_loses_nothing() -> None:
+    text = 'Mr. A. B. Cole said: "Why?" Then... nothing. The U.S. Army (Inc.) left! Ok.'
+    assert " ".join(split_sentences(text)) == text
+
+
+LONG = (
+    "Officials said on Tuesday that the ferry, which had been out of service for eleven days "
+    "after the storm, would resume its timetable; that the quay, badly damaged by the surge, "
+    "would be repaired by spring, with the help of an emergency fund; and that a second "
+    "breakwater, which residents had demanded for years, would be studied by engineers from "
+    "the capital before any decision was taken by the council in the new year."
+)
+
+
+@pytest.mark.parametrize("limit", [40, 80, 120, MAX_SEGMENT_CHARS])
+def test_bound_length_keeps_words_and_the_limit(limit: int) -> None:
+    pieces = bound_length(LONG, limit)
+    assert all(len(piece) <= limit for piece in pieces)
+    assert " ".join(pieces) == LONG
+    words = set(LONG.split())
+    assert all(word in words for piece in pieces for word in piece.split())
+
+
+def test_bound_length_prefers_clause_breaks() -> None:
+    pieces = bound_length(LONG, 120)
+    assert len(pieces) > 2
+    assert all(piece.endswith((",", ";", ".")) for piece in pieces)
+
+
+def test_bound_length_short_sentence_is_one_piece() -> None:
+    assert bound_length("A short one.") == ["A short one."]
+
+
+def test_bound_length_cuts_a_run_without_spaces() -> None:
+    pieces = bound_length("x" * 1000, 300)
+    assert [len(p) for p in pieces] == [300, 300, 300, 100]
+
+
+def _article(*paragraphs: tuple[str, str]) -> Article:
+    return Article(tuple(Paragraph(kind, text, i) for i, (kind, text) in enumerate(paragraphs)))
+
+
+def test_build_script_pauses_follow_structure() -> None:
+    pauses = Pauses(clause_ms=1, sentence_ms=2, paragraph_ms=3, headline_ms=4)
+    article = parse_article(
+        "Ferry is back\nBy Ann Lee\nOSLO (Northwire) - It sailed. It came back.\nThe end."
+    )
+    script = build_script(article, pauses)
+    assert [(s.kind, s.paragraph, s.pause_after_ms) for s in script] == [
+        (HEADLINE, 0, 4),
+        (BYLINE, 1, 4),
+        (DATELINE, 2, 2),
+        (BODY, 2, 2),
+        (BODY, 2, 3),
+        (BODY, 3, 0),
+    ]
+    assert [s.index for s in script] == list(range(6))
+    assert script[0].spoken == "Ferry is back."
+    assert script[2].spoken == "Oslo."
+
+
+def test_build_script_short_pause_inside_a_split_sentence() -> None:
+    script = build_script(_article((BODY, LONG), (BODY, "Next.")), Pauses(clause_ms=7))
+    assert [s.pause_after_ms for s in script[:-2]] == [7] * (len(script) - 2)
+    assert script[-2].pause_after_ms == Pauses().paragraph_ms
+
+
+def test_build_script_skips_segments_without_words() -> None:
+    script = build_script(_article((BODY, "*** ..."), (BODY, "Words here."), (BODY, "!!!")))
+    assert [s.text for s in script] == ["Words here."]
+
+
+def test_build_script_keeps_every_word_in_order(sample_article: object) -> None:
+    from pathlib import Path
+
+    text = Path(str(sample_article)).read_text(encoding="utf-8")
+    article = parse_article(text)
+    script = build_script(article)
+    written = " ".join(p.text for p in article.paragraphs)
+    assert re.findall(r"\w+", " ".join(s.text for s in script)) == re.findall(r"\w+", written)
+    assert all(len(s.spoken) <= MAX_SEGMENT_CHARS for s in script)
