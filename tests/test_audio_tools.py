@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from narrate.audio_tools import convert, fade, silence, trim_silence
+from narrate.engine import Audio
+from tests.fakes import SAMPLE_RATE, quiet, tone
+
+
+def test_trim_silence_keeps_margins_around_sound() -> None:
+    audio = Audio(quiet(300) + tone(1000) + quiet(700), SAMPLE_RATE)
+    trimmed = trim_silence(audio, lead_ms=40, tail_ms=80)
+    assert abs(trimmed.duration_ms - (40 + 1000 + 80)) <= 10
+
+
+def test_trim_silence_leaves_all_silent_audio_alone() -> None:
+    audio = Audio(quiet(500), SAMPLE_RATE)
+    assert trim_silence(audio, 40, 80) == audio
+
+
+def test_fade_starts_and_ends_at_zero_and_keeps_length() -> None:
+    audio = Audio(b"\x10\x27" * 2205, SAMPLE_RATE)  # constant 10000
+    faded = fade(audio, 10, 10)
+    assert faded.frames == audio.frames
+    assert faded.pcm[:2] == b"\x00\x00"
+    middle = 2 * (faded.frames // 2)
+    assert faded.pcm[middle : middle + 2] == b"\x10\x27"
+    assert abs(int.from_bytes(faded.pcm[-2:], "little", signed=True)) < 100
+
+
+def test_silence_is_exact_to_the_frame() -> None:
+    assert silence(1000, 22050, 1).frames == 22050
+    assert silence(600, 22050, 2).frames == 13230
+    assert set(silence(10, 8000, 1).pcm) == {0}
+
+
+def test_convert_resamples_and_mixes() -> None:
+    audio = Audio(tone(1000, 44100), 44100)
+    converted = convert(audio, 22050, 2)
+    assert (converted.sample_rate, converted.channels) == (22050, 2)
+    assert abs(converted.duration_ms - 1000) < 5
+    assert convert(audio, 44100, 1) is audio

@@ -1,0 +1,321 @@
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import mutagen
+import pytest
+from click.testing import CliRunner, Result
+
+from narrate import cli
+from tests.fakes import SilentEngine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> SilentEngine:
+    engine = SilentEngine()
+    monkeypatch.setattr(cli, "make_engine", lambda: engine)
+    return engine
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(cli.main, list(args), input=stdin)
+
+
+# --- help and small commands -----------------------------------------------------------
+
+
+def test_help_shows_options_commands_and_examples() -> None:
+    for flag in ("--help", "-h"):
+        result = run(flag)
+        assert result.exit_code == 0
+        for expected in (
+            "Usage: narrate [OPTIONS] ARTICLE",
+            "--voice",
+            "--rate",
+            "--output",
+            "--version",
+            "script",
+            "voices",
+            "Examples:",
+            "narrate text/",
+        ):
+            assert expected in result.stdout
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert re.fullmatch(r"narrate, version \d+\.\d+\.\d+\n", result.stdout)
+
+
+def test_voices_lists_and_filters() -> None:
+    result = run("voices")
+    assert result.exit_code == 0
+    assert "gmw/en-us" in result.stdout and "roa/fr" in result.stdout
+    assert "Variants" in result.stdout
+    filtered = run("voices", "french")
+    assert filtered.stdout.strip().splitlines() == [
+        line for line in result.stdout.splitlines() if "French" in line
+    ]
+
+
+def test_script_prints_one_spoken_segment_a_line(sample_article: Path) -> None:
+    result = run("script", str(sample_article))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Storm-battered island ferry returns as town counts the cost."
+    assert lines[2] == "Port Ellis, Norway."
+    assert not any("Editing by" in line or "Brought to you" in line for line in lines)
+
+
+def test_script_json_fields(sample_article: Path) -> None:
+    result = run("script", "--json", str(sample_article))
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["index"] for row in rows] == list(range(len(rows)))
+    assert {"index", "paragraph", "kind", "text", "spoken"} <= set(rows[0])
+    assert [row["kind"] for row in rows[:4]] == ["headline", "byline", "dateline", "body"]
+    assert rows[2]["paragraph"] == rows[3]["paragraph"] == 2
+    assert rows[2]["text"] == "PORT ELLIS, Norway (Northwire) \u2013"
+
+
+def test_script_reads_stdin_and_warns_on_cp1252() -> None:
+    result = run("script", "-", stdin="Caf\u00e9 owners cheered.\n".encode("cp1252"))
+    assert result.exit_code == 0
+    assert result.stdout == "Caf\u00e9 owners cheered.\n"
+    assert "cp1252" in result.stderr
+
+
+# --- narrating --------------------------------------------------------------------------
+
+
+def test_narrate_default_output_and_summary(
+    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(str(sample_article))
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output" / "harbour-ferry.mp3"
+    assert out.exists()
+    assert re.fullmatch(
+        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, \d+ segments\n", result.stdout
+    )
+    assert result.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+def test_narrate_options_reach_the_engine(
+    tmp_path: Path, sample_article: Path, fake_engine: SilentEngine
+) -> None:
+    out = tmp_path / "a.wav"
+    result = run(
+        str(sample_article),
+        "-o",
+        str(out),
+        "--voice",
+        "en-us+f3",
+        "--rate",
+        "150",
+        "--volume",
+        "0.5",
+        "--quiet",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert {call[1:] for call in fake_engine.calls} == {("gmw/en-us+f3", 150, 0.5)}
+    assert fake_engine.closed
+
+
+def test_pause_options_change_the_length(tmp_path: Path, sample_article: Path) -> None:
+    lengths = []
+    for pause in ("0.2", "2"):
+        out = tmp_path / f"p{pause}.wav"
+        result = run(
+            str(sample_article),
+            "-o",
+            str(out),
+            "-q",
+            "--sentence-pause",
+            pause,
+            "--paragraph-pause",
+            pause,
+            "--headline-pause",
+            pause,
+        )
+        assert result.exit_code == 0, result.output
+        lengths.append(mutagen.File(out).info.length)
+    segments = len(run("script", str(sample_article)).stdout.splitlines())
+    assert abs((lengths[1] - lengths[0]) - 1.8 * (segments - 1)) < 0.1
+
+
+def test_narrate_from_stdin(tmp_path: Path) -> None:
+    out = tmp_path / "s.flac"
+    result = run("-", "-o", str(out), stdin="The ferry is back. Everyone cheered.\n")
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+
+
+# --- bad input: one line on stderr, status 1 or 2, no file at OUT ----------------------
+
+BAD_INPUTS = {
+    "missing": ("missing.txt", [], 1, "missing.txt: no such file"),
+    "directory": ("folder", [], 1, "is a directory"),
+    "binary": ("binary.txt", [], 1, "looks like a binary file"),
+    "empty": ("empty.txt", [], 1, "the article is empty"),
+    "whitespace": ("blank.txt", [], 1, "the article is empty"),
+    "no words": ("symbols.txt", [], 1, "no words to speak"),
+    "unknown voice": ("good.txt", ["--voice", "xx-zz"], 2, "unknown voice 'xx-zz'"),
+    "unknown variant": ("good.txt", ["--voice", "en-us+zz"], 2, "unknown voice variant"),
+    "unknown extension": ("good.txt", ["-o", "out.xyz"], 2, "not an audio format"),
+    "output folder blocked": (
+        "good.txt",
+        ["-o", "good.txt/out.mp3"],
+        1,
+        "cannot create the output folder",
+    ),
+    "output is a directory": ("good.txt", ["-o", "folder"], 1, "is a directory"),
+    "output is the input": ("story.mp3", ["-o", "story.mp3"], 2, "is the input article"),
+}
+
+
+def _make_inputs(folder: Path) -> None:
+    (folder / "folder").mkdir()
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text(" \n\n\t \n")
+    (folder / "symbols.txt").write_text("*** ... \u2014 !!! \U0001f389\U0001f30a\n")
+    (folder / "good.txt").write_text("The ferry is back.\n")
+    (folder / "story.mp3").write_text("A text article with an odd name.\n")
+
+
+@pytest.mark.parametrize("case", list(BAD_INPUTS))
+def test_bad_input_gets_one_line_and_no_file(
+    case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article, options, status, message = BAD_INPUTS[case]
+    monkeypatch.chdir(tmp_path)
+    _make_inputs(tmp_path)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    contents = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = run(article, *options)
+    assert result.exit_code == status
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("narrate: error: ")
+    assert message in lines[0]
+    assert "Traceback" not in result.output
+    after = sorted(p.name for p in tmp_path.rglob("*") if p.name != "output")
+    assert after == before  # no output file, no temporary file
+    assert not any((tmp_path / "output").glob("*"))
+    assert all(p.read_bytes() == data for p, data in contents.items())  # nothing lost
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_unwritable_output_folder(tmp_path: Path, sample_article: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = run(str(sample_article), "-o", str(locked / "a.mp3"))
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 1
+    assert "not writable" in result.stderr
+    assert list(locked.iterdir()) == []
+
+
+# --- the real thing, end to end: real engine, real encoder, read back with mutagen ----
+
+
+def narrate_cli(
+    *args: str, cwd: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "narrate", *args],
+        cwd=cwd,
+        env=env,
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _expected_seconds(article: Path, rate: int, cwd: Path) -> float:
+    """What the word count predicts: spoken words at the rate, plus the script's pauses."""
+    listing = narrate_cli("script", "--json", str(article), cwd=cwd)
+    rows = [json.loads(line) for line in listing.stdout.splitlines()]
+    words = sum(len(row["spoken"].split()) for row in rows)
+    pauses: int = sum(row["pause_after_ms"] for row in rows)
+    return 60 * words / rate + pauses / 1000
+
+
+@pytest.mark.slow
+def test_end_to_end_sample_article_mp3(tmp_path: Path, sample_article: Path) -> None:
+    done = narrate_cli(str(sample_article), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "output" / "harbour-ferry.mp3"
+    assert done.stdout.startswith("output/harbour-ferry.mp3: ")
+    assert len(done.stdout.splitlines()) == 1  # no "Audio saved to" from pyttsx3
+    audio = mutagen.File(out)
+    assert type(audio).__name__ == "MP3"
+    assert (audio.info.channels, audio.info.sample_rate) == (1, 22050)
+    expected = _expected_seconds(sample_article, 175, tmp_path)
+    assert 0.8 * expected <= audio.info.length <= 1.2 * expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("extension", "kind"),
+    [(".wav", "WAVE"), (".ogg", "OggOpus"), (".m4a", "MP4"), (".flac", "FLAC")],
+)
+def test_end_to_end_formats(tmp_path: Path, extension: str, kind: str) -> None:
+    article = tmp_path / "short.txt"
+    article.write_text(
+        "Ferry sails again\n\nBy Ann Lee\n\nOSLO (Northwire) \u2013 The ferry sailed on Tuesday. "
+        "\u201cShe is back,\u201d said the captain.\n"
+    )
+    out = tmp_path / f"short{extension}"
+    done = narrate_cli(
+        str(article), "-o", str(out), "--rate", "200", "--voice", "en-us+f3", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    audio = mutagen.File(out)
+    assert type(audio).__name__ == kind
+    assert audio.info.channels == 1
+    expected = _expected_seconds(article, 200, tmp_path)
+    assert 0.8 * expected <= audio.info.length <= 1.2 * expected
+
+
+@pytest.mark.slow
+def test_end_to_end_seed_article(tmp_path: Path, seed_article: Path) -> None:
+    listing = narrate_cli("script", "--json", str(seed_article), cwd=tmp_path)
+    rows = [json.loads(line) for line in listing.stdout.splitlines()]
+    spoken = " ".join(row["spoken"] for row in rows)
+    assert "Writing by" not in spoken and "Editing by" not in spoken
+    assert "Brought to you by" not in spoken
+    assert rows[1]["spoken"] == "Toretsk, Ukraine."
+    assert "Reuters" not in spoken
+    # every word of the story body is spoken, in order
+    body = seed_article.read_text(encoding="utf-8").split("\n")
+    story = [line for line in body if line.strip() and not line.startswith(("(Writing", "Brought"))]
+    story[1] = story[1].split("\u2013", 1)[1]  # the dateline is spoken as its place
+    words = re.findall(r"\w+", " ".join(story[1:]).replace("\u2019", "'"))
+    assert re.findall(r"\w+", " ".join(r["text"] for r in rows[2:])) == words
+    done = narrate_cli(str(seed_article), "-o", "seed.mp3", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert mutagen.File(tmp_path / "seed.mp3").info.length > 120
+
+
+@pytest.mark.slow
+def test_end_to_end_bad_voice_real_engine(tmp_path: Path, sample_article: Path) -> None:
+    done = narrate_cli(str(sample_article), "--voice", "no-such-voice", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("narrate: error: unknown voice")
+    assert not (tmp_path / "output" / "harbour-ferry.mp3").exists()

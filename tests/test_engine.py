@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import itertools
+from array import array
+
+import pytest
+
+from narrate.engine import Audio, Pyttsx3Engine, resolve_voice
+from narrate.errors import EngineError, UsageError
+from tests.fakes import SilentEngine
+
+
+@pytest.mark.parametrize(
+    ("requested", "voice_id"),
+    [
+        ("en-us", "gmw/en-us"),
+        ("gmw/en-us", "gmw/en-us"),
+        ("EN-US", "gmw/en-us"),
+        ("en-gb", "gmw/en"),
+        ("French", "roa/fr"),
+        ("en-us+f3", "gmw/en-us+f3"),
+    ],
+)
+def test_resolve_voice(requested: str, voice_id: str) -> None:
+    assert resolve_voice(requested, SilentEngine()) == voice_id
+
+
+@pytest.mark.parametrize(
+    ("requested", "message"),
+    [("xx-zz", "unknown voice 'xx-zz'"), ("en-us+nope", "unknown voice variant 'nope'")],
+)
+def test_resolve_voice_rejects_unknown(requested: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        resolve_voice(requested, SilentEngine())
+
+
+def test_audio_measures() -> None:
+    audio = Audio(b"\x00\x00" * 22050, 22050)
+    assert (audio.frames, audio.duration_ms) == (22050, 1000.0)
+    assert Audio(b"\x00\x00" * 4, 8000, channels=2).frames == 2
+
+
+# --- the real engine: fast (about 10 ms a sentence), so it runs in the normal suite -------
+
+
+@pytest.fixture(scope="module")
+def engine() -> Pyttsx3Engine:
+    return Pyttsx3Engine()
+
+
+def test_pyttsx3_synthesizes_mono_pcm_without_printing(
+    engine: Pyttsx3Engine, capfd: pytest.CaptureFixture[str]
+) -> None:
+    audio = engine.synthesize("The ferry sailed again on Tuesday.", "gmw/en-us", 175, 1.0)
+    assert audio.sample_rate == 22050
+    assert audio.channels == 1
+    assert 1000 < audio.duration_ms < 4000
+    assert (
+        max(
+            abs(int.from_bytes(audio.pcm[i : i + 2], "little", signed=True))
+            for i in range(0, len(audio.pcm), 2)
+        )
+        > 1000
+    )
+    assert capfd.readouterr().out == ""  # pyttsx3's "Audio saved to ..." stays hidden
+
+
+def test_pyttsx3_settings_apply_to_the_very_next_segment(engine: Pyttsx3Engine) -> None:
+    # pyttsx3's queued setProperty used to land one or more utterances late.
+    text = "Dozens of people gathered on the quay before dawn to watch the ferry."
+    rates = [120, 240] * 8
+    frames = [engine.synthesize(text, "gmw/en-us", rate, 1.0).frames for rate in rates]
+    slow, fast = frames[0::2], frames[1::2]
+    assert min(slow) > 1.7 * max(fast)
+    voices = ["gmw/en-us", "gmw/en-us+f3"] * 4
+    brightness = [zero_crossings(engine.synthesize(text, voice, 175, 1.0)) for voice in voices]
+    male, female = brightness[0::2], brightness[1::2]
+    assert min(female) > 1.1 * max(male)  # the +f3 variant is a higher voice, every time
+
+
+def zero_crossings(audio: Audio) -> float:
+    """Sign changes per sample: higher for a higher-pitched voice."""
+    samples = array("h", audio.pcm)
+    changes = sum(1 for a, b in itertools.pairwise(samples) if (a < 0) != (b < 0))
+    return changes / len(samples)
+
+
+def test_pyttsx3_many_segments_each_complete(engine: Pyttsx3Engine) -> None:
+    durations = [
+        engine.synthesize(f"Sentence number {n} of the test.", "gmw/en-us", 175, 1.0).frames
+        for n in range(30)
+    ]
+    assert min(durations) > 22050 // 2
+
+
+def test_pyttsx3_lists_voices_and_variants(engine: Pyttsx3Engine) -> None:
+    ids = {voice.id for voice in engine.voices()}
+    assert {"gmw/en-us", "gmw/en"} <= ids
+    assert "f3" in engine.variants()
+    assert engine.version.startswith("pyttsx3 ")
+    assert "espeak-ng" in engine.version
+
+
+def test_pyttsx3_refuses_empty_text(engine: Pyttsx3Engine) -> None:
+    with pytest.raises(EngineError, match="empty"):
+        engine.synthesize("   ", "gmw/en-us", 175, 1.0)
+
+
+def test_pyttsx3_close_removes_its_folder() -> None:
+    engine = Pyttsx3Engine()
+    engine.synthesize("One.", "gmw/en-us", 175, 1.0)
+    folder = engine._workdir
+    assert folder is not None
+    engine.close()
+    import os
+
+    assert not os.path.exists(folder)

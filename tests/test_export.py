@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import mutagen
+import pytest
+
+from narrate.errors import OutputError, UsageError
+from narrate.export import FORMATS, check_output, ffmpeg_path, output_format, write_audio
+from tests.fakes import SAMPLE_RATE, tone
+
+TWO_SECONDS = tone(2000)
+
+EXPECTED = {  # extension: (mutagen class name, sample rate mutagen reports)
+    ".mp3": ("MP3", SAMPLE_RATE),
+    ".wav": ("WAVE", SAMPLE_RATE),
+    ".flac": ("FLAC", SAMPLE_RATE),
+    ".ogg": ("OggOpus", 48000),
+    ".opus": ("OggOpus", 48000),
+    ".m4a": ("MP4", SAMPLE_RATE),
+    ".m4b": ("MP4", SAMPLE_RATE),
+}
+
+
+def test_every_format_is_tested() -> None:
+    assert set(EXPECTED) == set(FORMATS)
+
+
+@pytest.mark.parametrize("extension", sorted(EXPECTED))
+def test_write_audio_makes_the_format_its_extension_names(tmp_path: Path, extension: str) -> None:
+    out = tmp_path / f"story{extension}"
+    size = write_audio(iter([TWO_SECONDS[:20000], TWO_SECONDS[20000:]]), out, SAMPLE_RATE, 1)
+    assert size == out.stat().st_size > 0
+    audio = mutagen.File(out)
+    kind, rate = EXPECTED[extension]
+    assert type(audio).__name__ == kind
+    assert audio.info.channels == 1
+    assert getattr(audio.info, "sample_rate", rate) == rate
+    assert abs(audio.info.length - 2.0) < 0.1
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
+    assert out.stat().st_mode & 0o044  # readable by others under a usual umask
+
+
+def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
+    out = tmp_path / "story.mp3"
+    out.write_bytes(b"the user's earlier file")
+    with pytest.raises(OutputError, match="could not be written"):
+        write_audio(iter([TWO_SECONDS]), out, SAMPLE_RATE, 1, bitrate="not-a-bitrate")
+    assert out.read_bytes() == b"the user's earlier file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.mp3"]
+
+
+def test_interrupt_mid_stream_leaves_no_file(tmp_path: Path) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield TWO_SECONDS
+        raise KeyboardInterrupt
+
+    out = tmp_path / "story.ogg"
+    with pytest.raises(KeyboardInterrupt):
+        write_audio(chunks(), out, SAMPLE_RATE, 1)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_format_errors() -> None:
+    assert output_format(Path("a.MP3")).muxer == "mp3"
+    with pytest.raises(UsageError, match=r"'\.xyz' is not an audio format.*\.mp3"):
+        output_format(Path("a.xyz"))
+    with pytest.raises(UsageError, match="no extension"):
+        output_format(Path("story"))
+
+
+def test_check_output_errors(tmp_path: Path) -> None:
+    article = tmp_path / "story.mp3"
+    article.write_text("not really audio")
+    with pytest.raises(UsageError, match="is the input article"):
+        check_output(article, str(article))
+    with pytest.raises(OutputError, match="is a directory"):
+        check_output(tmp_path, None)
+    with pytest.raises(OutputError, match="cannot create the output folder"):
+        check_output(article / "inside" / "x.mp3", None)
+
+
+def test_check_output_creates_the_folder(tmp_path: Path) -> None:
+    check_output(tmp_path / "new" / "deeper" / "x.mp3", None)
+    assert (tmp_path / "new" / "deeper").is_dir()
+
+
+def test_ffmpeg_path_choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NARRATE_FFMPEG", raising=False)
+    assert Path(ffmpeg_path()).exists()
+    monkeypatch.setenv("NARRATE_FFMPEG", str(tmp_path / "nothing"))
+    with pytest.raises(OutputError, match="not an executable"):
+        ffmpeg_path()
+    monkeypatch.setenv("NARRATE_FFMPEG", "system")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(OutputError, match="no ffmpeg is on PATH"):
+        ffmpeg_path()
