@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,8 +67,6 @@ def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, li
     """
     limit = max_chars * 4 + 4
     if path == "-":
-        import sys
-
         data = _read_limited(sys.stdin.buffer, limit)
         name = "standard input"
     else:

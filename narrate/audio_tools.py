@@ -1,20 +1,40 @@
-"""Small operations on `Audio` built on pydub: trimming, fades, silence, conversion.
+"""`Audio`, the PCM value passed between stages, and small operations on it built on
+pydub: decoding, trimming, fades, silence, conversion.
 
-Each returns new audio and never changes its input. Units are milliseconds and dBFS.
+Each operation returns new audio and never changes its input. Units are milliseconds
+and dBFS. This is the only module that imports pydub.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from array import array
-
-from .engine import Audio
+from dataclasses import dataclass
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
     from pydub import AudioSegment
     from pydub.silence import detect_leading_silence
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Mono or interleaved signed 16-bit little-endian PCM."""
+
+    pcm: bytes
+    sample_rate: int
+    channels: int = 1
+
+    @property
+    def frames(self) -> int:
+        return len(self.pcm) // (2 * self.channels)
+
+    @property
+    def duration_ms(self) -> float:
+        return 1000.0 * self.frames / self.sample_rate
+
 
 SILENCE_DBFS = -50.0
 """Below this level a 5 ms stretch counts as silence."""
@@ -28,6 +48,20 @@ def to_segment(audio: Audio) -> AudioSegment:
 
 def from_segment(segment: AudioSegment) -> Audio:
     return Audio(segment.raw_data, segment.frame_rate, segment.channels)
+
+
+def read_file(path: str) -> Audio:
+    """Decode an audio file (WAV here; AIFF from macOS's driver) to 16-bit `Audio`.
+
+    Raises OSError for a missing file, ValueError for an empty one or one that is not audio.
+    """
+    if os.path.getsize(path) == 0:
+        raise ValueError("the file is empty")
+    try:
+        segment = AudioSegment.from_file(path)
+    except Exception as exc:  # pydub raises many kinds on a malformed file
+        raise ValueError(str(exc)) from None
+    return from_segment(segment.set_sample_width(2))
 
 
 def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> Audio:

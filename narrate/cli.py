@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -19,6 +19,8 @@ from .errors import NarrateError
 from .export import FORMATS
 from .pipeline import Settings, build, narrate
 from .segment import Pauses
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXAMPLES = """\b
 Examples:
@@ -93,6 +95,16 @@ def _seconds(value: float) -> int:
     return round(value * 1000)
 
 
+def _pause_option(flag: str, default_ms: int, after: str) -> Callable[[F], F]:
+    return click.option(
+        flag,
+        type=click.FloatRange(0.0, 10.0),
+        default=default_ms / 1000,
+        show_default=True,
+        help=f"Seconds of silence {after}",
+    )
+
+
 @click.group(
     cls=DefaultGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -138,27 +150,9 @@ def main() -> None:
     show_default=True,
     help="Engine volume, 0.0 to 1.0.",
 )
-@click.option(
-    "--sentence-pause",
-    type=click.FloatRange(0.0, 10.0),
-    default=Pauses.sentence_ms / 1000,
-    show_default=True,
-    help="Seconds of silence after a sentence.",
-)
-@click.option(
-    "--paragraph-pause",
-    type=click.FloatRange(0.0, 10.0),
-    default=Pauses.paragraph_ms / 1000,
-    show_default=True,
-    help="Seconds of silence after a paragraph.",
-)
-@click.option(
-    "--headline-pause",
-    type=click.FloatRange(0.0, 10.0),
-    default=Pauses.headline_ms / 1000,
-    show_default=True,
-    help="Seconds of silence after the headline and the byline.",
-)
+@_pause_option("--sentence-pause", Pauses.sentence_ms, "after a sentence.")
+@_pause_option("--paragraph-pause", Pauses.paragraph_ms, "after a paragraph.")
+@_pause_option("--headline-pause", Pauses.headline_ms, "after the headline and the byline.")
 @click.option(
     "--bitrate", help="Encoder bitrate for lossy formats, such as 48k. [default: 64k, Opus 32k]"
 )

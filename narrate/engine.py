@@ -20,12 +20,12 @@ import shutil
 import sys
 import tempfile
 import threading
-import warnings
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
+from .audio_tools import Audio, read_file
 from .errors import EngineError, UsageError
 
 DEFAULT_VOICE = "en-us"
@@ -41,23 +41,6 @@ class Voice:
     id: str
     name: str
     languages: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Audio:
-    """Mono or interleaved signed 16-bit little-endian PCM."""
-
-    pcm: bytes
-    sample_rate: int
-    channels: int = 1
-
-    @property
-    def frames(self) -> int:
-        return len(self.pcm) // (2 * self.channels)
-
-    @property
-    def duration_ms(self) -> float:
-        return 1000.0 * self.frames / self.sample_rate
 
 
 class Engine(Protocol):
@@ -243,7 +226,9 @@ class Pyttsx3Engine:
         if not finished:
             raise EngineError(f"the speech engine did not finish within {self.timeout_s:.0f} s")
         try:
-            return _read_audio(path)
+            return read_file(path)
+        except (OSError, ValueError) as exc:
+            raise EngineError(f"the speech engine wrote no usable audio ({exc})") from None
         finally:
             with contextlib.suppress(OSError):
                 os.remove(path)
@@ -252,21 +237,6 @@ class Pyttsx3Engine:
         if self._workdir:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
-
-
-def _read_audio(path: str) -> Audio:
-    """Decode whatever file the platform's driver wrote (WAV on Linux, AIFF on macOS)."""
-    if not os.path.exists(path) or os.path.getsize(path) == 0:
-        raise EngineError("the speech engine wrote no audio file")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
-        from pydub import AudioSegment
-    try:
-        segment = AudioSegment.from_file(path)
-    except Exception as exc:  # pydub raises many kinds on a malformed file
-        raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
-    segment = segment.set_sample_width(2)
-    return Audio(segment.raw_data, segment.frame_rate, segment.channels)
 
 
 def _package_version(name: str) -> str:

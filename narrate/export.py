@@ -55,14 +55,18 @@ def output_format(out: Path) -> Format:
 
 
 def check_output(out: Path, article: str | None) -> None:
-    """Fail before any work if OUT cannot be written: wrong extension, a directory, the
-    input itself, or a folder that cannot be created or written. Creates the folder."""
+    """Fail if OUT can never be written: a directory, a wrong extension, or the input
+    article itself. Touches nothing on disk."""
     if out.is_dir():
         raise OutputError(f"{out}: is a directory; give a file name such as {out / 'article.mp3'}")
     output_format(out)
     if article not in (None, "-") and out.exists() and os.path.samefile(out, article):
         raise UsageError(f"{out}: is the input article; choose another output file")
-    folder = out.parent if str(out.parent) else Path(".")
+
+
+def prepare_folder(out: Path) -> None:
+    """Create OUT's folder if needed; fail if it cannot be created or written."""
+    folder = out.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -16,7 +16,7 @@ from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
 from .assemble import Timeline, assemble
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
 from .errors import ArticleError
-from .export import DEFAULT_EXTENSION, check_output, write_audio
+from .export import DEFAULT_EXTENSION, check_output, prepare_folder, write_audio
 from .segment import Pauses, Segment, build_script
 from .speak import Clip, speak
 
@@ -90,14 +90,16 @@ def narrate(
 ) -> Result:
     """Narrate ARTICLE into OUT (default `default_output(article)`) and return what was made.
 
-    Checks the output path and the voice before any synthesis. OUT appears only when
+    Checks the article, the voice and the output path before any synthesis, and
+    creates OUT's folder only once they are all right. OUT appears only when
     complete; on any error or interrupt no file is left there.
     """
     settings = settings or Settings()
     out = out or default_output(article)
     check_output(out, article)
-    voice = resolve_voice(settings.voice, engine)
     script = build(article, settings)
+    voice = resolve_voice(settings.voice, engine)
+    prepare_folder(out)
     total = len(script.segments)
 
     clips = speak(script.segments, engine, voice, settings.rate, settings.volume)

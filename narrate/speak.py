@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .engine import Audio, Engine
+from .audio_tools import Audio
+from .engine import Engine
 from .errors import EngineError
 from .segment import Segment
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 import struct
 
-from narrate.engine import Audio, Voice
+from narrate.audio_tools import Audio
+from narrate.engine import Voice
 from narrate.errors import EngineError
 
 SAMPLE_RATE = 22050

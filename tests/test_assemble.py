@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from narrate.assemble import LEAD_MS, TAIL_MS, Timeline, assemble
-from narrate.engine import Audio
+from narrate.audio_tools import Audio
 from narrate.segment import Segment
 from narrate.speak import Clip
 from tests.fakes import SAMPLE_RATE, quiet, tone

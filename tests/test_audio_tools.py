@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from narrate.audio_tools import convert, fade, silence, trim_silence
-from narrate.engine import Audio
+from narrate.audio_tools import Audio, convert, fade, silence, trim_silence
 from tests.fakes import SAMPLE_RATE, quiet, tone
 
 

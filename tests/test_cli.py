@@ -180,6 +180,7 @@ BAD_INPUTS = {
     ),
     "output is a directory": ("good.txt", ["-o", "folder"], 1, "is a directory"),
     "output is the input": ("story.mp3", ["-o", "story.mp3"], 2, "is the input article"),
+    "bad article and new folder": ("empty.txt", ["-o", "new/out.mp3"], 1, "is empty"),
 }
 
 

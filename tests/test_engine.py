@@ -5,7 +5,8 @@ from array import array
 
 import pytest
 
-from narrate.engine import Audio, Pyttsx3Engine, resolve_voice
+from narrate.audio_tools import Audio
+from narrate.engine import Pyttsx3Engine, resolve_voice
 from narrate.errors import EngineError, UsageError
 from tests.fakes import SilentEngine
 

@@ -7,7 +7,14 @@ import mutagen
 import pytest
 
 from narrate.errors import OutputError, UsageError
-from narrate.export import FORMATS, check_output, ffmpeg_path, output_format, write_audio
+from narrate.export import (
+    FORMATS,
+    check_output,
+    ffmpeg_path,
+    output_format,
+    prepare_folder,
+    write_audio,
+)
 from tests.fakes import SAMPLE_RATE, tone
 
 TWO_SECONDS = tone(2000)
@@ -77,13 +84,17 @@ def test_check_output_errors(tmp_path: Path) -> None:
         check_output(article, str(article))
     with pytest.raises(OutputError, match="is a directory"):
         check_output(tmp_path, None)
-    with pytest.raises(OutputError, match="cannot create the output folder"):
-        check_output(article / "inside" / "x.mp3", None)
+    check_output(tmp_path / "new" / "x.mp3", None)
+    assert not (tmp_path / "new").exists()  # checking touches nothing
 
 
-def test_check_output_creates_the_folder(tmp_path: Path) -> None:
-    check_output(tmp_path / "new" / "deeper" / "x.mp3", None)
+def test_prepare_folder(tmp_path: Path) -> None:
+    prepare_folder(tmp_path / "new" / "deeper" / "x.mp3")
     assert (tmp_path / "new" / "deeper").is_dir()
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(OutputError, match="cannot create the output folder"):
+        prepare_folder(blocker / "inside" / "x.mp3")
 
 
 def test_ffmpeg_path_choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
