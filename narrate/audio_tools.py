@@ -92,17 +92,15 @@ def fade(audio: Audio, in_ms: int, out_ms: int) -> Audio:
     if sys.byteorder == "big":
         samples.byteswap()
     channels = audio.channels
-    for frame in range(fade_in):
-        for channel in range(channels):
-            samples[frame * channels + channel] = int(
-                samples[frame * channels + channel] * frame / fade_in
-            )
-    for back in range(fade_out):
-        frame = audio.frames - 1 - back
-        for channel in range(channels):
-            samples[frame * channels + channel] = int(
-                samples[frame * channels + channel] * back / fade_out
-            )
+
+    def scale(frame: int, gain: float) -> None:
+        for index in range(frame * channels, (frame + 1) * channels):
+            samples[index] = int(samples[index] * gain)
+
+    for step in range(fade_in):
+        scale(step, step / fade_in)
+    for step in range(fade_out):
+        scale(audio.frames - 1 - step, step / fade_out)
     if sys.byteorder == "big":
         samples.byteswap()
     return Audio(samples.tobytes(), audio.sample_rate, channels)

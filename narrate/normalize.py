@@ -31,7 +31,7 @@ def collapse_spaces(text: str) -> str:
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
-    "jun": "June", "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "jun": "June", "jul": "July", "aug": "August", "sep": "September",
     "oct": "October", "nov": "November", "dec": "December",
 }  # fmt: skip
 _MONTH = (
@@ -44,14 +44,14 @@ _DAY_MONTH = re.compile(r"\b(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + _M
 
 def _month_name(written: str) -> str:
     key = written.rstrip(".").lower()
-    return _MONTHS.get(key[:4] if key.startswith("sept") else key[:3], written)
+    return _MONTHS.get(key[:3], written)
 
 
 def read_dates(text: str) -> str:
     """Say the day of a date as an ordinal: "Nov. 24" -> "November twenty-fourth",
     "24 November" -> "the twenty-fourth of November". The year is left to `read_years`.
 
-    Will not read "May 5" as a date unless the month is written in full (it always is).
+    Needs a day number beside the month, so "May I come?" and "in March 2014" are left alone.
     """
     text = _MONTH_DAY.sub(lambda m: f"{_month_name(m['month'])} {ordinal(int(m['day']))}", text)
     return _DAY_MONTH.sub(
@@ -115,7 +115,7 @@ _MONEY = re.compile(
 
 def read_money(text: str) -> str:
     """$4.5 million -> "4.5 million dollars", £50m -> "50 million pounds",
-    $1 -> "1 dollar", €3.50 -> "3 euros 50". Will not touch a symbol without a number."""
+    $1 -> "1 dollar", €3.50 -> "3 euros fifty". Will not touch a symbol without a number."""
 
     def spoken(match: re.Match[str]) -> str:
         one, many = _CURRENCIES[match["symbol"]]
