@@ -43,3 +43,34 @@ def decade(number: int) -> str:
     if words.endswith("y"):
         return words[:-1] + "ies"
     return words + "s"
+
+
+_DIGIT_WORDS = "zero one two three four five six seven eight nine".split()
+
+
+def digits(written: str, zero: str = "zero") -> str:
+    """Each digit on its own: "090" -> "zero nine zero" (or "oh nine oh" with zero="oh").
+
+    Characters other than digits are skipped.
+    """
+    return " ".join(zero if ch == "0" else _DIGIT_WORDS[int(ch)] for ch in written if ch.isdigit())
+
+
+def number(written: str) -> str:
+    """A written number as said aloud: "5,000" -> "five thousand", "-3.25" -> "minus three
+    point two five", "07" -> "seven".
+
+    Accepts digits with optional thousands commas, one decimal point and a leading minus
+    or plus; raises ValueError for anything else.
+    """
+    sign = ""
+    if written and written[0] in "-+\u2212":
+        sign = "minus " if written[0] != "+" else "plus "
+        written = written[1:]
+    whole, point, fraction = written.replace(",", "").partition(".")
+    if not (whole or fraction) or not (whole + fraction).isdigit():
+        raise ValueError(f"not a number: {written!r}")
+    words = cardinal(int(whole)) if whole else "zero"
+    if point:
+        words += " point " + digits(fraction)
+    return sign + words

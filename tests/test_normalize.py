@@ -6,12 +6,26 @@ from narrate.normalize import (
     collapse_spaces,
     drop_markup_symbols,
     has_words,
+    pause_at_dashes,
+    read_abbreviations,
+    read_acronyms,
     read_dates,
     read_decades,
+    read_digit_strings,
+    read_fractions,
+    read_iso_dates,
+    read_measures,
     read_money,
+    read_numbers,
     read_ordinals,
     read_percentages,
+    read_ranges,
+    read_roman_numerals,
+    read_symbols,
+    read_times,
+    read_web_addresses,
     read_years,
+    roman_value,
     speakable,
 )
 
@@ -65,6 +79,9 @@ def test_has_words(text: str, expected: bool) -> None:
         ("in March 2014", "in March 2014"),  # no day: left to read_years
         ("May I come?", "May I come?"),
         ("June 4.5 percent", "June 4.5 percent"),
+        ("07 Nov. 2015", "the seventh of November 2015"),
+        ("Jan. 2015", "January 2015"),
+        ("Sunday 1 March", "Sunday the first of March"),
     ],
 )
 def test_read_dates(written: str, spoken: str) -> None:
@@ -87,6 +104,10 @@ def test_read_decades(written: str, spoken: str) -> None:
         ("(2005)", "(two thousand five)"),
         ("1994-2000", "nineteen ninety-four to two thousand"),
         ("1994 \u2013 2000", "nineteen ninety-four to two thousand"),
+        ("the 2014-15 season", "the twenty fourteen fifteen season"),
+        ("2009/10", "two thousand nine ten"),
+        ("1990-95", "nineteen ninety to nineteen ninety-five"),
+        ("2000-01", "two thousand oh one"),
         ("5,000 people", "5,000 people"),
         ("2015.5", "2015.5"),
         ("$2015", "$2015"),
@@ -129,6 +150,9 @@ def test_read_percentages(written: str, spoken: str) -> None:
         ("\u20ac3.50", "3 euros fifty"),
         ("$10,000,", "10,000 dollars,"),
         ("$ alone", "$ alone"),
+        ("Rs. 500", "500 rupees"),
+        ("\u00a51,000", "1,000 yen"),
+        ("ABC$5", "ABC$5"),
     ],
 )
 def test_read_money(written: str, spoken: str) -> None:
@@ -137,6 +161,271 @@ def test_read_money(written: str, spoken: str) -> None:
 
 def test_speakable_reads_a_news_sentence() -> None:
     assert speakable("Repairs cost $4.5 million, 12% more than in 1998, on Nov. 24.") == (
-        "Repairs cost 4.5 million dollars, 12 percent more than in nineteen ninety-eight, "
-        "on November twenty-fourth."
+        "Repairs cost four point five million dollars, twelve percent more than in nineteen "
+        "ninety-eight, on November twenty-fourth."
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("see https://www.example.com/news/today?id=4.",
+         "see w w w dot example dot com slash news slash today."),
+        ("at example.org", "at example dot org"),
+        ("Amazon.com said", "Amazon dot com said"),
+        ("write to ann.lee@example.co.uk", "write to ann dot lee at example dot co dot uk"),
+        ("follow @narrate_app", "follow at narrate_app"),
+        ("#Election2026 trends", "hashtag Election2026 trends"),
+        ("issue #4", "issue #4"),
+        ("end.The", "end.The"),
+        ("AT&T", "AT&T"),
+    ],
+)  # fmt: skip
+def test_read_web_addresses(written: str, spoken: str) -> None:
+    assert read_web_addresses(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("on 2026-11-24.", "on the twenty-fourth of November twenty twenty-six."),
+        ("(2007-6-18)", "(the eighteenth of June two thousand seven)"),
+        ("2026-13-01", "2026-13-01"),
+        ("2026-11-24-7", "2026-11-24-7"),
+    ],
+)
+def test_read_iso_dates(written: str, spoken: str) -> None:
+    assert read_iso_dates(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("at 3:30 p.m. ET", "at three thirty p m E T"),
+        ("at 15:00 GMT", "at fifteen hundred G M T"),
+        ("by 10am", "by ten a m"),
+        ("at 9 PM", "at nine p m"),
+        ("9:05", "nine oh five"),
+        ("at 6:00", "at six o'clock"),
+        ("at 00:30", "at zero thirty"),
+        ("at 7.45 pm", "at seven forty-five p m"),
+        ("rose 7.45 percent", "rose 7.45 percent"),
+        ("25:00", "25:00"),
+        ("13 pm", "13 pm"),
+        ("at noon", "at noon"),
+    ],
+)
+def test_read_times(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("call 555-0142", "call five five five, oh one four two"),
+        ("(202) 555-0142", "two oh two, five five five, oh one four two"),
+        ("ISBN 0-671-07580-2", "I S B N oh six seven one oh seven five eight oh two"),
+        ("agent 007", "agent oh oh seven"),
+        ("07 Nov", "07 Nov"),
+        ("10-12", "10-12"),
+    ],
+)
+def test_read_digit_strings(written: str, spoken: str) -> None:
+    assert read_digit_strings(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a 10km run", "a 10 kilometers run"),
+        ("5 kg", "5 kilograms"),
+        ("1 mph", "1 mile per hour"),
+        ("90 km/h", "90 kilometers per hour"),
+        ("30C", "30 degrees Celsius"),
+        ("70\u00b0F", "70 degrees Fahrenheit"),
+        ("2,000 sq ft", "2,000 square feet"),
+        ("381.2/km\u00b2", "381.2 per square kilometer"),
+        ("4.0 L engine", "4.0 liters engine"),
+        ("100 m sprint", "100 meters sprint"),
+        ("1.2m people", "1.2 million people"),
+        ("3bn", "3 billion"),
+        ("100m final", "100m final"),
+        ("5 C", "5 C"),
+        ("4L", "4L"),
+        ("5 in the box", "5 in the box"),
+    ],
+)
+def test_read_measures(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("10-12 people", "10 to 12 people"),
+        ("won 3\u20131", "won 3 to 1"),
+        ("pages 164 - 165", "pages 164 to 165"),
+        ("a 49-30-4 record", "a 49, 30, 4 record"),
+        ("F-16", "F-16"),
+        ("24-hour", "24-hour"),
+        ("2.5-3.5", "2.5 to 3.5"),
+    ],
+)
+def test_read_ranges(written: str, spoken: str) -> None:
+    assert read_ranges(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("1/2", "one half"),
+        ("3/4 of", "three quarters of"),
+        ("2 1/2 cups", "two and a half cups"),
+        ("16/5", "sixteen fifths"),
+        ("\u00bd", "one half"),
+        ("2\u00be", "two and three quarters"),
+        ("open 24/7", "open twenty-four seven"),
+        ("after 9/11", "after nine eleven"),
+        ("11/24/2026", "11/24/2026"),
+        ("3/27", "3/27"),
+        ("0/5", "0/5"),
+    ],
+)
+def test_read_fractions(written: str, spoken: str) -> None:
+    assert read_fractions(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"), [("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XL", 40), ("LVIII", 58)]
+)
+def test_roman_value(numeral: str, value: int) -> None:
+    assert roman_value(numeral) == value
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("World War II ended", "World War two ended"),
+        ("World War I", "World War one"),
+        ("Chapter IV", "Chapter four"),
+        ("Super Bowl LVIII", "Super Bowl fifty-eight"),
+        ("Henry VIII", "Henry the eighth"),
+        ("Queen Elizabeth I of England", "Queen Elizabeth the first of England"),
+        ("Pope John Paul II's visit", "Pope John Paul the second's visit"),
+        ("Louis XIV", "Louis the fourteenth"),
+        ("Malcolm X", "Malcolm X"),
+        ("Then I said", "Then I said"),
+        ("vitamin C", "vitamin C"),
+        ("Rocky IV", "Rocky four"),
+        ("a MIX of", "a MIX of"),
+    ],
+)
+def test_read_roman_numerals(written: str, spoken: str) -> None:
+    assert read_roman_numerals(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Mr. Smith and Mrs Jones", "Mister Smith and Missus Jones"),
+        ("Dr. Ng", "Doctor Ng"),
+        ("Lt. Gen. Ray", "Lieutenant General Ray"),
+        ("Sen. Ray", "Senator Ray"),
+        ("Gen Z", "Gen Z"),
+        ("St. Louis", "Saint Louis"),
+        ("lives on Main St.", "lives on Main Street"),
+        ("42 Elm St", "42 Elm Street"),
+        ("Mulholland Dr.", "Mulholland Drive"),
+        ("Mt. Everest", "Mount Everest"),
+        ("No. 10", "number 10"),
+        ("the #1 seed", "the number 1 seed"),
+        ("Vol. 2", "volume 2"),
+        ("Smith vs. Jones", "Smith versus Jones"),
+        ("apples, pears, etc.", "apples, pears, et cetera."),
+        ("approx. 40", "approximately 40"),
+        ("e.g. this", "for example this"),
+        ("Ford Jr.", "Ford Junior"),
+        ("Acme Ltd", "Acme Limited"),
+        ("no one", "no one"),
+        ("Dr", "Dr"),
+    ],
+)
+def test_read_abbreviations(written: str, spoken: str) -> None:
+    assert read_abbreviations(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the BBC said", "the B B C said"),
+        ("the FBI and the EU", "the F B I and the E U"),
+        ("the U.N. said", "the U N said"),
+        ("the U.S.", "the U S"),
+        ("CHEK 1", "C H E K 1"),
+        ("NGOs", "N G O's"),
+        ("NATO allies", "NATO allies"),
+        ("UNESCO sites", "UNESCO sites"),
+        ("AIDS", "AIDS"),
+        ("STORM HITS TOWN HARD", "STORM HITS TOWN HARD"),
+        ("I am", "I am"),
+        ("MP3 and G7", "MP3 and G7"),
+        ("COVID-19", "COVID-19"),
+    ],
+)
+def test_read_acronyms(written: str, spoken: str) -> None:
+    assert read_acronyms(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Oliver & Boyd", "Oliver and Boyd"),
+        ("2 + 2 = 4", "2 plus 2 equals 4"),
+        ("50+", "50 plus"),
+        ("\u00a7 12", "section 12"),
+        ("a 4x4", "a 4 by 4"),
+        ("and/or", "and or"),
+        ("C++", "C++"),
+    ],
+)
+def test_read_symbols(written: str, spoken: str) -> None:
+    assert read_symbols(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("5,000 people", "five thousand people"),
+        ("1,268.6", "one thousand two hundred sixty-eight point six"),
+        ("-4 degrees", "minus four degrees"),
+        ("a 75-year-old", "a seventy-five-year-old"),
+        ("G7 and A380", "G7 and A380"),
+        ("3.5.", "three point five."),
+        ("1, 2, 3", "one, two, three"),
+    ],
+)
+def test_read_numbers(written: str, spoken: str) -> None:
+    assert read_numbers(written) == spoken
+
+
+def test_pause_at_dashes() -> None:
+    assert pause_at_dashes("yes \u2014 no\u2014maybe") == "yes, no, maybe"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("The Dow fell 2.5% to 35,000 at 4 p.m. ET.",
+         "The Dow fell two point five percent to thirty-five thousand at four p m E T."),
+        ("Gen. Ray met NATO in Brussels on 2026-11-24.",
+         "General Ray met NATO in Brussels on the twenty-fourth of November twenty twenty-six."),
+        ("World War II veterans, 90, ran 10km.",
+         "World War two veterans, ninety, ran ten kilometers."),
+        ("Call 555-0142 or visit example.com.",
+         "Call five five five, oh one four two or visit example dot com."),
+        ("Scores were 3-1 and 2-2 in 2014-15.",
+         "Scores were three to one and two to two in twenty fourteen fifteen."),
+    ],
+)  # fmt: skip
+def test_speakable_reads_every_class_in_context(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.numbers import cardinal, decade, ordinal, year
+from narrate.numbers import cardinal, decade, digits, number, ordinal, year
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,38 @@ def test_year(number: int, words: str) -> None:
 )  # fmt: skip
 def test_decade(number: int, words: str) -> None:
     assert decade(number) == words
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [("090", "zero nine zero"), ("4-1", "four one"), ("", "")],
+)
+def test_digits(written: str, words: str) -> None:
+    assert digits(written) == words
+
+
+def test_digits_oh() -> None:
+    assert digits("1905", zero="oh") == "one nine oh five"
+
+
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("5,000", "five thousand"),
+        ("30,190,000", "thirty million one hundred ninety thousand"),
+        ("107.2", "one hundred seven point two"),
+        ("95.50", "ninety-five point five zero"),
+        ("-3.25", "minus three point two five"),
+        ("+4", "plus four"),
+        ("07", "seven"),
+        (".5", "zero point five"),
+    ],
+)
+def test_number(written: str, words: str) -> None:
+    assert number(written) == words
+
+
+@pytest.mark.parametrize("written", ["", "-", "1.2.3", "abc", "1e5"])
+def test_number_refuses_what_is_not_a_number(written: str) -> None:
+    with pytest.raises(ValueError):
+        number(written)
