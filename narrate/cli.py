@@ -28,6 +28,7 @@ Examples:
   narrate story.txt -o story.m4a --voice en-us+f3 --rate 160
   pbpaste | narrate - -o today.ogg               # read the article from stdin
   narrate script story.txt                       # what will be said, no audio
+  narrate story.txt --lexicon names.txt          # fix how names are said
   narrate voices english                         # voices whose name or id match
 """
 
@@ -105,6 +106,17 @@ def _pause_option(flag: str, default_ms: int, after: str) -> Callable[[F], F]:
     )
 
 
+_lexicon_option = click.option(
+    "--lexicon",
+    "lexicons",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Pronunciation lexicon file ('word = respelling' or 'word = [[phonemes]]' a line); "
+    "repeatable, the first wins. Also applied when present: lexicon.txt beside the article "
+    "and the user lexicon ($NARRATE_LEXICON, or lexicon.txt in the user config folder).",
+)
+
+
 @click.group(
     cls=DefaultGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -163,6 +175,7 @@ def main() -> None:
     show_default=True,
     help="Refuse articles longer than this many characters.",
 )
+@_lexicon_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def speak(
     article: str,
@@ -175,6 +188,7 @@ def speak(
     headline_pause: float,
     bitrate: str | None,
     max_chars: int,
+    lexicons: tuple[Path, ...],
     quiet: bool,
 ) -> None:
     """Narrate ARTICLE into an audio file (the default command)."""
@@ -183,7 +197,7 @@ def speak(
         paragraph_ms=_seconds(paragraph_pause),
         headline_ms=_seconds(headline_pause),
     )
-    settings = Settings(voice, rate, volume, pauses, bitrate, max_chars)
+    settings = Settings(voice, rate, volume, pauses, bitrate, max_chars, lexicons)
     with errors_at_the_edge():
         engine = make_engine()
         try:
@@ -228,14 +242,15 @@ def _progress_bar(quiet: bool) -> Iterator[Any]:
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line, with every field.")
 @click.option("--max-chars", type=click.IntRange(1), default=Settings.max_chars, hidden=True)
-def script(article: str, as_json: bool, max_chars: int) -> None:
+@_lexicon_option
+def script(article: str, as_json: bool, max_chars: int, lexicons: tuple[Path, ...]) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
     With --json each line has index, paragraph, kind, text (as written), spoken (as
     handed to the engine) and pause_after_ms.
     """
     with errors_at_the_edge():
-        result = build(article, Settings(max_chars=max_chars))
+        result = build(article, Settings(max_chars=max_chars, lexicons=lexicons))
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
     for segment in result.segments:

@@ -173,6 +173,10 @@ class Pyttsx3Engine:
             return
         from pyttsx3.drivers import _espeak
 
+        if not _espeak.CHARS_UTF8 & _espeak.PHONEMES:
+            # pyttsx3 passes CHARS_UTF8 as Synth's flags; adding PHONEMES makes espeak-ng
+            # read [[phonemes]] from a pronunciation lexicon instead of spelling them.
+            _espeak.CHARS_UTF8 |= _espeak.PHONEMES
         if _espeak.SetVoiceByName(voice.encode("utf-8")) != 0:
             raise EngineError(f"espeak-ng cannot load the voice {voice!r}")
         _espeak.SetParameter(_espeak.RATE, rate, 0)

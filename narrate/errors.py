@@ -29,3 +29,7 @@ class OutputError(NarrateError):
 
 class EngineError(NarrateError):
     """Raised when the speech engine cannot start, or fails on a segment after a retry."""
+
+
+class LexiconError(NarrateError):
+    """Raised when a pronunciation lexicon cannot be read or has a malformed line."""

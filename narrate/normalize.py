@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .lexicon import Lexicon
 from .numbers import cardinal, decade, digits, number, ordinal, year
 
 Rule = Callable[[str], str]
@@ -696,11 +697,17 @@ RULES: Sequence[Rule] = (
 )
 
 
-def speakable(text: str, rules: Sequence[Rule] = RULES) -> str:
-    """Apply `rules` in order and return the text to hand to the engine."""
+def speakable(text: str, rules: Sequence[Rule] = RULES, lexicon: Lexicon | None = None) -> str:
+    """Apply the lexicon, then `rules` in order, and return the text to hand to the engine.
+
+    A lexicon's readings are kept out of the rules' reach and come out as written.
+    """
+    readings: list[str] = []
+    if lexicon:
+        text, readings = lexicon.mark(text)
     for rule in rules:
         text = rule(text)
-    return text
+    return Lexicon.unmark(text, readings)
 
 
 def has_words(text: str) -> bool:

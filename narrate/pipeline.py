@@ -17,6 +17,7 @@ from .assemble import Timeline, assemble
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
 from .errors import ArticleError
 from .export import DEFAULT_EXTENSION, check_output, prepare_folder, write_audio
+from .lexicon import lexicon_paths, load_lexicon
 from .segment import Pauses, Segment, build_script
 from .speak import Clip, speak
 
@@ -39,6 +40,9 @@ class Settings:
     bitrate: str | None = None
     """Encoder bitrate such as "64k"; None for the format's default."""
     max_chars: int = DEFAULT_MAX_CHARS
+    lexicons: tuple[Path, ...] = ()
+    """Lexicon files given by the user, highest priority first; the user lexicon and
+    lexicon.txt beside the article are added after them."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,8 @@ class Script:
     article: Article
     segments: list[Segment]
     warnings: list[str]
+    lexicons: tuple[Path, ...] = ()
+    """The lexicon files that were applied."""
 
 
 @dataclass(frozen=True)
@@ -68,17 +74,18 @@ def default_output(article: str) -> Path:
 
 def build(article: str, settings: Settings | None = None) -> Script:
     """Read ARTICLE (a path or "-") and return its script. Raises ArticleError when the
-    article cannot be read or has no words to speak."""
+    article cannot be read or has no words to speak, LexiconError for a bad lexicon."""
     settings = settings or Settings()
     text, warnings = read_article(article, settings.max_chars)
     name = "standard input" if article == "-" else article
     if not text.strip():
         raise ArticleError(f"{name}: the article is empty; give a file with text in it")
+    lexicon = load_lexicon(lexicon_paths(settings.lexicons, article))
     parsed = parse_article(text)
-    segments = build_script(parsed, settings.pauses)
+    segments = build_script(parsed, settings.pauses, lexicon)
     if not segments:
         raise ArticleError(f"{name}: no words to speak (only punctuation or symbols)")
-    return Script(parsed, segments, warnings)
+    return Script(parsed, segments, warnings, lexicon.sources)
 
 
 def narrate(

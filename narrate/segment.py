@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 from .article import BYLINE, DATELINE, HEADLINE, Article
+from .lexicon import Lexicon
 from .normalize import has_words, speakable
 
 MAX_SEGMENT_CHARS = 300
@@ -159,7 +160,9 @@ def bound_length(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
 # --- the script ------------------------------------------------------------------------
 
 
-def build_script(article: Article, pauses: Pauses | None = None) -> list[Segment]:
+def build_script(
+    article: Article, pauses: Pauses | None = None, lexicon: Lexicon | None = None
+) -> list[Segment]:
     """Turn an article into the segments to speak, in order, with their pauses.
 
     Guarantees: every word of every paragraph is in some segment's `text`, in order;
@@ -167,7 +170,7 @@ def build_script(article: Article, pauses: Pauses | None = None) -> list[Segment
     segments with nothing to say (only punctuation or symbols) are left out.
     """
     pauses = pauses or Pauses()
-    drafts = list(_drafts(article, pauses))
+    drafts = list(_drafts(article, pauses, lexicon))
     segments = [
         Segment(index, paragraph, kind, text, spoken, pause)
         for index, (paragraph, kind, text, spoken, pause) in enumerate(drafts)
@@ -178,7 +181,9 @@ def build_script(article: Article, pauses: Pauses | None = None) -> list[Segment
     return segments
 
 
-def _drafts(article: Article, pauses: Pauses) -> Iterator[tuple[int, str, str, str, int]]:
+def _drafts(
+    article: Article, pauses: Pauses, lexicon: Lexicon | None
+) -> Iterator[tuple[int, str, str, str, int]]:
     for paragraph in article.paragraphs:
         if paragraph.speak_as is not None:
             pieces = [(paragraph.text, paragraph.speak_as, True)]
@@ -189,7 +194,9 @@ def _drafts(article: Article, pauses: Pauses) -> Iterator[tuple[int, str, str, s
                 for chunks in [bound_length(sentence)]
                 for number, piece in enumerate(chunks)
             ]
-        spoken_pieces = [(text, speakable(say), whole) for text, say, whole in pieces]
+        spoken_pieces = [
+            (text, speakable(say, lexicon=lexicon), whole) for text, say, whole in pieces
+        ]
         spoken_pieces = [piece for piece in spoken_pieces if has_words(piece[1])]
         for number, (text, spoken, whole) in enumerate(spoken_pieces):
             if paragraph.kind == DATELINE:

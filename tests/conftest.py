@@ -19,3 +19,13 @@ def seed_article() -> Path:
     if not SEED.exists():
         pytest.skip("the shared seed article is not beside this checkout")
     return SEED
+
+
+@pytest.fixture(autouse=True)
+def no_user_lexicon(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Keep the developer's own lexicon out of the tests: point it at a file not there."""
+    path = tmp_path_factory.mktemp("config") / "lexicon.txt"
+    monkeypatch.setenv("NARRATE_LEXICON", str(path))
+    return path

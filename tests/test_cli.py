@@ -181,6 +181,9 @@ BAD_INPUTS = {
     "output is a directory": ("good.txt", ["-o", "folder"], 1, "is a directory"),
     "output is the input": ("story.mp3", ["-o", "story.mp3"], 2, "is the input article"),
     "bad article and new folder": ("empty.txt", ["-o", "new/out.mp3"], 1, "is empty"),
+    "missing lexicon": ("good.txt", ["--lexicon", "nope.txt"], 1, "no such lexicon file"),
+    "malformed lexicon": ("good.txt", ["--lexicon", "names.txt"], 1, "names.txt, line 3:"),
+    "binary lexicon": ("good.txt", ["--lexicon", "binary.txt"], 1, "is not UTF-8 text"),
 }
 
 
@@ -192,6 +195,7 @@ def _make_inputs(folder: Path) -> None:
     (folder / "symbols.txt").write_text("*** ... \u2014 !!! \U0001f389\U0001f30a\n")
     (folder / "good.txt").write_text("The ferry is back.\n")
     (folder / "story.mp3").write_text("A text article with an odd name.\n")
+    (folder / "names.txt").write_text("# names\nSolveig = SOOL-vay\nKjell\n")
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
@@ -320,3 +324,35 @@ def test_end_to_end_bad_voice_real_engine(tmp_path: Path, sample_article: Path) 
     assert done.returncode == 2
     assert done.stderr.startswith("narrate: error: unknown voice")
     assert not (tmp_path / "output" / "harbour-ferry.mp3").exists()
+
+
+def test_script_applies_the_lexicon_beside_the_article_and_given_ones(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Solveig met Vik in Reading.\n")
+    (tmp_path / "lexicon.txt").write_text("Vik = veek\nSolveig = beside\n")
+    (tmp_path / "names.txt").write_text("Solveig = [[s'u:lv,eI]]\nReading == Redding\n")
+    plain = run("script", str(tmp_path / "story.txt"))
+    assert plain.stdout == "beside met veek in Reading.\n"
+    given = run("script", str(tmp_path / "story.txt"), "--lexicon", str(tmp_path / "names.txt"))
+    assert given.stdout == "[[s'u:lv,eI]] met veek in Redding.\n"
+
+
+def test_sample_lexicon_reaches_the_script(sample_article: Path) -> None:
+    lines = run("script", str(sample_article)).stdout.splitlines()
+    assert any("Jonas veek" in line for line in lines)
+
+
+@pytest.mark.slow
+def test_end_to_end_phoneme_lexicon_is_said_as_phonemes(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Vik spoke.\n")
+    (tmp_path / "phonemes.txt").write_text("Vik = [[v'i:k]]\n")
+    (tmp_path / "respelled.txt").write_text("Vik = veek\n")
+    lengths = []
+    for name in ("phonemes", "respelled"):
+        done = narrate_cli(
+            str(article), "-o", f"{name}.wav", "--lexicon", f"{name}.txt", cwd=tmp_path
+        )
+        assert done.returncode == 0, done.stderr
+        lengths.append(mutagen.File(tmp_path / f"{name}.wav").info.length)
+    # Read as text, "[[v'i:k]]" takes about twice as long as "veek" (measured 1.19 s vs 0.60 s).
+    assert abs(lengths[0] - lengths[1]) < 0.15

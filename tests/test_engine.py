@@ -116,3 +116,9 @@ def test_pyttsx3_close_removes_its_folder() -> None:
     import os
 
     assert not os.path.exists(folder)
+
+
+def test_pyttsx3_reads_phonemes_from_a_lexicon(engine: Pyttsx3Engine) -> None:
+    word = engine.synthesize("hello", "gmw/en-us", 175, 1.0)
+    phonemes = engine.synthesize("[[h@l'oU]]", "gmw/en-us", 175, 1.0)
+    assert abs(phonemes.duration_ms - word.duration_ms) < 0.2 * word.duration_ms
