@@ -1,0 +1,83 @@
+"""Benchmark: how long the text stages take on a 10,000-word article.
+
+Builds the article from the project's own samples (text/*.txt, repeated with the
+numbers varied so no two paragraphs are equal), then times, alternately, the bare
+split into segments (no spoken-form rules: the baseline) and the full text stage
+(split, lexicon and every rule), and prints medians and their ratio.
+
+    python bench/text_stage.py [--words 10000] [--runs 7]
+
+Target (issue 3): the full text stage under 0.2 s for 10,000 words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from narrate.article import parse_article
+from narrate.lexicon import Lexicon, load_lexicon
+from narrate.normalize import RULES
+from narrate.segment import build_script, split_sentences
+
+TEXT = Path(__file__).resolve().parent.parent / "text"
+
+
+def build_article(words: int) -> str:
+    """Sample articles, repeated with their numbers changed, to at least `words` words."""
+    samples = [path.read_text(encoding="utf-8") for path in sorted(TEXT.glob("*.txt"))]
+    samples = [text for text in samples if len(text.split()) > 50]
+    parts: list[str] = []
+    count = 0
+    copy = 0
+    while count < words:
+        text = samples[copy % len(samples)]
+        copy += 1
+        varied = re.sub(r"\d+", lambda m, step=copy: str(int(m.group(0)) + step), text)
+        parts.append(varied)
+        count += len(varied.split())
+    return "\n\n".join(parts)
+
+
+def split_only(text: str) -> int:
+    """The baseline: parse and split into sentences, no spoken forms."""
+    article = parse_article(text)
+    return sum(len(split_sentences(p.text)) for p in article.paragraphs)
+
+
+def full_text_stage(text: str, lexicon: Lexicon) -> int:
+    return len(build_script(parse_article(text), lexicon=lexicon))
+
+
+def seconds(run: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--words", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+
+    text = build_article(args.words)
+    lexicon = load_lexicon(sorted(TEXT.glob("lexicon.txt")))
+    bare, full = [], []
+    for _ in range(args.runs):
+        bare.append(seconds(lambda: split_only(text)))
+        full.append(seconds(lambda: full_text_stage(text, lexicon)))
+    bare_s, full_s = statistics.median(bare), statistics.median(full)
+    print(f"article: {len(text.split())} words, {len(RULES)} rules, {args.runs} runs each")
+    print(f"split only (baseline):       median {bare_s:.3f} s")
+    print(f"full text stage:             median {full_s:.3f} s  ({full_s / bare_s:.1f}x baseline)")
+    verdict = "met" if full_s < 0.2 * len(text.split()) / 10_000 else "NOT met"
+    print(f"target < 0.2 s per 10,000 words: {verdict}")
+
+
+if __name__ == "__main__":
+    main()
