@@ -25,6 +25,10 @@ HEADLINE = "headline"
 BYLINE = "byline"
 DATELINE = "dateline"
 BODY = "body"
+HEADING = "heading"
+"""A section heading (Markdown ## and deeper): starts a new section and chapter."""
+ITEM = "item"
+"""A list item (Markdown)."""
 
 
 @dataclass(frozen=True)
@@ -32,7 +36,7 @@ class Paragraph:
     """One block of the article that will be spoken, in reading order."""
 
     kind: str
-    """`headline`, `byline`, `dateline` or `body`."""
+    """`headline`, `byline`, `dateline`, `body`, `heading` or `item`."""
     text: str
     """The written text, typography normalized."""
     source_index: int
@@ -53,6 +57,8 @@ class Article:
     """The agency named in the dateline, such as Reuters."""
     dropped: tuple[str, ...] = field(default=())
     """Paragraphs not spoken: credits lines and scrape trailers, as written."""
+    date: str | None = None
+    """The article's date, when its metadata gives one."""
 
 
 # --- reading and decoding ---------------------------------------------------------------
@@ -318,11 +324,12 @@ def _looks_like_headline(first: str, following: str | None) -> bool:
 
 
 def _with_stop(text: str) -> str:
-    return text if text.rstrip().endswith((".", "!", "?")) else text.rstrip() + "."
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else text.rstrip(",;:") + "."
 
 
 def parse_article(text: str) -> Article:
-    """Classify the paragraphs of decoded article text and drop what is not story.
+    """Classify the paragraphs of decoded plain article text and drop what is not story.
 
     Guarantees: headline and byline (when present) come first; the dateline is split
     from the first story paragraph and spoken as its place; credits lines anywhere and
@@ -330,39 +337,59 @@ def parse_article(text: str) -> Article:
     other paragraph is kept whole and in order. Will not guess a headline for a
     one-paragraph text.
     """
-    raw = split_paragraphs(normalize_typography(text))
-    kept: list[tuple[int, str]] = []
+    return classify(
+        [(BODY, paragraph) for paragraph in split_paragraphs(normalize_typography(text))]
+    )
+
+
+def classify(blocks: list[tuple[str, str]]) -> Article:
+    """`parse_article` for blocks whose kind may already be known: `headline` (a
+    Markdown title), `heading`, `item` or `body` (not yet known). Only `body` blocks
+    are checked for byline, dateline, credits and page furniture."""
+    kept: list[tuple[int, str, str]] = []
     dropped: list[tuple[int, str]] = []
-    for index, paragraph in enumerate(raw):
-        if is_credits(paragraph) or is_scrape_junk(paragraph, trailing=False):
+    for index, (kind, paragraph) in enumerate(blocks):
+        if kind == BODY and (is_credits(paragraph) or is_scrape_junk(paragraph, trailing=False)):
             dropped.append((index, paragraph))
         else:
-            kept.append((index, paragraph))
-    while kept and is_scrape_junk(kept[-1][1], trailing=True):
-        dropped.append(kept.pop())
+            kept.append((index, kind, paragraph))
+    while kept and kept[-1][1] == BODY and is_scrape_junk(kept[-1][2], trailing=True):
+        index, _, paragraph = kept.pop()
+        dropped.append((index, paragraph))
 
     paragraphs: list[Paragraph] = []
     title: str | None = None
     authors: tuple[str, ...] = ()
     position = 0
-    if kept and parse_byline(kept[0][1]) is None and parse_dateline(kept[0][1]) is None:
-        following = kept[1][1] if len(kept) > 1 else None
-        if _looks_like_headline(kept[0][1], following):
-            index, title = kept[0]
-            paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
-            position = 1
-    for index, paragraph in kept[position : position + 2]:
+    if kept and kept[0][1] == HEADLINE:
+        index, _, title = kept[0]
+        paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
+        position = 1
+    elif kept and kept[0][1] == BODY:
+        first = kept[0][2]
+        if parse_byline(first) is None and parse_dateline(first) is None:
+            following = kept[1][2] if len(kept) > 1 else None
+            if _looks_like_headline(first, following):
+                index, _, title = kept[0]
+                paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
+                position = 1
+    if position < len(kept) and kept[position][1] == BODY:
+        index, _, paragraph = kept[position]
         found = parse_byline(paragraph)
-        if found is None:
-            break
-        authors = found
-        paragraphs.append(Paragraph(BYLINE, paragraph, index, _with_stop(paragraph)))
-        position += 1
-        break
+        if found is not None:
+            authors = found
+            paragraphs.append(Paragraph(BYLINE, paragraph, index, _with_stop(paragraph)))
+            position += 1
 
     place = source = None
     body = kept[position:]
-    for number, (index, paragraph) in enumerate(body):
+    for number, (index, kind, paragraph) in enumerate(body):
+        if kind == HEADING:
+            paragraphs.append(Paragraph(kind, paragraph, index, _with_stop(paragraph)))
+            continue
+        if kind != BODY:
+            paragraphs.append(Paragraph(kind, paragraph, index))
+            continue
         paragraph = strip_trailing_credits(paragraph) if number == len(body) - 1 else paragraph
         if number == 0:
             dateline = parse_dateline(paragraph)

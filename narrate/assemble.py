@@ -30,6 +30,9 @@ class Placement:
     segment: Segment
     start_ms: float
     end_ms: float
+    speech_start_ms: float = 0.0
+    """Where the speech itself starts (the clip keeps up to `LEAD_MS` of silence before)."""
+    speech_end_ms: float = 0.0
 
 
 @dataclass
@@ -58,10 +61,12 @@ def assemble(clips: Iterable[Clip], timeline: Timeline) -> Iterator[bytes]:
         if not timeline.sample_rate:
             timeline.sample_rate, timeline.channels = audio.sample_rate, audio.channels
         audio = audio_tools.convert(audio, timeline.sample_rate, timeline.channels)
-        audio = audio_tools.fade(
-            audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS), FADE_MS, FADE_MS
-        )
+        bounds = audio_tools.speech_bounds(audio) or (0.0, audio.duration_ms)
+        cut_at = max(0.0, bounds[0] - LEAD_MS)
+        audio = audio_tools.cut(audio, cut_at, bounds[1] + TAIL_MS)
+        audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
         start = timeline.frames
+        start_ms = 1000.0 * start / timeline.sample_rate
         pause = audio_tools.silence(
             clip.segment.pause_after_ms, timeline.sample_rate, timeline.channels
         )
@@ -69,8 +74,10 @@ def assemble(clips: Iterable[Clip], timeline: Timeline) -> Iterator[bytes]:
         timeline.placements.append(
             Placement(
                 clip.segment,
-                1000.0 * start / timeline.sample_rate,
+                start_ms,
                 1000.0 * (start + audio.frames) / timeline.sample_rate,
+                start_ms + bounds[0] - cut_at,
+                start_ms + min(bounds[1] - cut_at, audio.duration_ms),
             )
         )
         yield audio.pcm + pause.pcm

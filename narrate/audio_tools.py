@@ -64,18 +64,34 @@ def read_file(path: str) -> Audio:
     return from_segment(segment.set_sample_width(2))
 
 
+def speech_bounds(audio: Audio) -> tuple[float, float] | None:
+    """Where the sound starts and ends, in ms (to 5 ms), or None if silent throughout."""
+    segment = to_segment(audio)
+    length = len(segment)
+    start = detect_leading_silence(segment, SILENCE_DBFS, chunk_size=5)
+    if start >= length:
+        return None
+    end = length - detect_leading_silence(segment.reverse(), SILENCE_DBFS, chunk_size=5)
+    return float(start), float(end)
+
+
+def cut(audio: Audio, start_ms: float, end_ms: float) -> Audio:
+    """The audio between two times, to the frame."""
+    first = max(0, round(start_ms * audio.sample_rate / 1000))
+    last = min(audio.frames, round(end_ms * audio.sample_rate / 1000))
+    size = 2 * audio.channels
+    return Audio(audio.pcm[first * size : last * size], audio.sample_rate, audio.channels)
+
+
 def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> Audio:
     """Cut silence before and after the sound down to `lead_ms` and `tail_ms`.
 
     Audio that is silent throughout is returned unchanged, never emptied.
     """
-    segment = to_segment(audio)
-    length = len(segment)
-    start = detect_leading_silence(segment, SILENCE_DBFS, chunk_size=5)
-    if start >= length:
+    bounds = speech_bounds(audio)
+    if bounds is None:
         return audio
-    end = length - detect_leading_silence(segment.reverse(), SILENCE_DBFS, chunk_size=5)
-    return from_segment(segment[max(0, start - lead_ms) : min(length, end + tail_ms)])
+    return cut(audio, bounds[0] - lead_ms, bounds[1] + tail_ms)
 
 
 def fade(audio: Audio, in_ms: int, out_ms: int) -> Audio:

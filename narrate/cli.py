@@ -14,8 +14,9 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__
+from .captions import CAPTION_FORMATS
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
-from .errors import NarrateError
+from .errors import NarrateError, UsageError
 from .export import FORMATS
 from .pipeline import Settings, build, narrate
 from .segment import Pauses
@@ -116,6 +117,24 @@ _lexicon_option = click.option(
     "and the user lexicon ($NARRATE_LEXICON, or lexicon.txt in the user config folder).",
 )
 
+_markdown_option = click.option(
+    "--markdown",
+    is_flag=True,
+    help="Read ARTICLE as Markdown (automatic for .md and .markdown files).",
+)
+
+
+def _loudness(value: str) -> float | None:
+    if value.lower() == "off":
+        return None
+    try:
+        target = float(value)
+    except ValueError:
+        target = 0.0
+    if not -40.0 <= target <= -5.0:
+        raise UsageError(f"--loudness {value}: give a level from -40 to -5 LUFS, or off")
+    return target
+
 
 @click.group(
     cls=DefaultGroup,
@@ -164,7 +183,33 @@ def main() -> None:
 )
 @_pause_option("--sentence-pause", Pauses.sentence_ms, "after a sentence.")
 @_pause_option("--paragraph-pause", Pauses.paragraph_ms, "after a paragraph.")
-@_pause_option("--headline-pause", Pauses.headline_ms, "after the headline and the byline.")
+@_pause_option("--headline-pause", Pauses.headline_ms, "after the headline, byline and headings.")
+@_pause_option("--section-pause", Pauses.section_ms, "before a section heading (Markdown).")
+@click.option(
+    "--loudness",
+    default="-16",
+    show_default=True,
+    metavar="LUFS|off",
+    help="Target integrated loudness (EBU R128), true peak kept under -1 dBTP; off to skip.",
+)
+@click.option("--title", help="Title tag. [default: the headline]")
+@click.option("--author", help="Artist tag. [default: the byline's authors]")
+@click.option("--album", help="Album tag. [default: the news agency, or narrate]")
+@click.option(
+    "--cover", type=click.Path(dir_okay=False, path_type=Path), help="JPEG or PNG cover image."
+)
+@click.option(
+    "--captions",
+    "caption_kinds",
+    multiple=True,
+    type=click.Choice(CAPTION_FORMATS),
+    help="Also write timed captions beside OUT (OUT.srt, .vtt or .lrc); repeatable.",
+)
+@click.option(
+    "--transcript",
+    is_flag=True,
+    help="Also write OUT.json: every segment's written and spoken text, start and end.",
+)
 @click.option(
     "--bitrate", help="Encoder bitrate for lossy formats, such as 48k. [default: 64k, Opus 32k]"
 )
@@ -176,6 +221,7 @@ def main() -> None:
     help="Refuse articles longer than this many characters.",
 )
 @_lexicon_option
+@_markdown_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def speak(
     article: str,
@@ -186,9 +232,18 @@ def speak(
     sentence_pause: float,
     paragraph_pause: float,
     headline_pause: float,
+    section_pause: float,
+    loudness: str,
+    title: str | None,
+    author: str | None,
+    album: str | None,
+    cover: Path | None,
+    caption_kinds: tuple[str, ...],
+    transcript: bool,
     bitrate: str | None,
     max_chars: int,
     lexicons: tuple[Path, ...],
+    markdown: bool,
     quiet: bool,
 ) -> None:
     """Narrate ARTICLE into an audio file (the default command)."""
@@ -196,8 +251,15 @@ def speak(
         sentence_ms=_seconds(sentence_pause),
         paragraph_ms=_seconds(paragraph_pause),
         headline_ms=_seconds(headline_pause),
+        section_ms=_seconds(section_pause),
     )
-    settings = Settings(voice, rate, volume, pauses, bitrate, max_chars, lexicons)
+    with errors_at_the_edge():
+        settings = Settings(
+            voice, rate, volume, pauses, bitrate, max_chars,
+            loudness=_loudness(loudness), title=title, author=author, album=album, cover=cover,
+            captions=tuple(dict.fromkeys(caption_kinds)), transcript=transcript,
+            markdown=markdown, lexicons=lexicons,
+        )  # fmt: skip
     with errors_at_the_edge():
         engine = make_engine()
         try:
@@ -211,8 +273,11 @@ def speak(
         minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
         click.echo(
             f"{result.output}: {minutes}:{seconds:02d} of audio, "
-            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments"
+            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments, "
+            f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
         )
+        for path in result.sidecars:
+            click.echo(f"{path}: written")
 
 
 @contextmanager
@@ -243,14 +308,17 @@ def _progress_bar(quiet: bool) -> Iterator[Any]:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line, with every field.")
 @click.option("--max-chars", type=click.IntRange(1), default=Settings.max_chars, hidden=True)
 @_lexicon_option
-def script(article: str, as_json: bool, max_chars: int, lexicons: tuple[Path, ...]) -> None:
+@_markdown_option
+def script(
+    article: str, as_json: bool, max_chars: int, lexicons: tuple[Path, ...], markdown: bool
+) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
     With --json each line has index, paragraph, kind, text (as written), spoken (as
     handed to the engine) and pause_after_ms.
     """
     with errors_at_the_edge():
-        result = build(article, Settings(max_chars=max_chars, lexicons=lexicons))
+        result = build(article, Settings(max_chars=max_chars, lexicons=lexicons, markdown=markdown))
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
     for segment in result.segments:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
-from .article import BYLINE, DATELINE, HEADLINE, Article
+from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
 from .lexicon import Lexicon
 from .normalize import has_words, speakable
 
@@ -25,10 +25,14 @@ class Pauses:
 
     clause_ms: int = 250
     """After a piece of a sentence that was too long to say in one go."""
+    short_ms: int = 350
+    """At an ellipsis inside a sentence and at a line break inside a paragraph."""
     sentence_ms: int = 600
     paragraph_ms: int = 1200
     headline_ms: int = 1500
-    """After the headline and after the byline."""
+    """After the headline, the byline and a section heading."""
+    section_ms: int = 2500
+    """Before a section heading."""
 
 
 @dataclass(frozen=True)
@@ -40,13 +44,17 @@ class Segment:
     paragraph: int
     """0-based index of the source paragraph in the input."""
     kind: str
-    """The paragraph's kind: headline, byline, dateline or body."""
+    """The paragraph's kind: headline, byline, dateline, body, heading or item."""
     text: str
     """The written text, as the article has it."""
     spoken: str
     """The text handed to the engine."""
     pause_after_ms: int
     """Silence after this segment; 0 for the last one."""
+    sentence: int = 0
+    """0-based index of the sentence this segment is (part of): captions never split one."""
+    section: int = 0
+    """0-based section: 0 is the headline and lead, each heading starts the next."""
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -167,46 +175,74 @@ def build_script(
 
     Guarantees: every word of every paragraph is in some segment's `text`, in order;
     no `spoken` is longer than `MAX_SEGMENT_CHARS` plus what normalization adds;
-    segments with nothing to say (only punctuation or symbols) are left out.
+    segments with nothing to say (only punctuation or symbols) are left out; the last
+    segment's pause is 0.
     """
     pauses = pauses or Pauses()
-    drafts = list(_drafts(article, pauses, lexicon))
-    segments = [
-        Segment(index, paragraph, kind, text, spoken, pause)
-        for index, (paragraph, kind, text, spoken, pause) in enumerate(drafts)
-    ]
+    after = {SENTENCE_END: pauses.sentence_ms, SHORT_BREAK: pauses.short_ms,
+             CLAUSE_BREAK: pauses.clause_ms}  # fmt: skip
+    segments: list[Segment] = []
+    section = 0
+    paragraphs = article.paragraphs
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.kind == HEADING and segments:
+            section += 1
+            _set_pause(segments, max(segments[-1].pause_after_ms, pauses.section_ms))
+        sentence = segments[-1].sentence + 1 if segments else 0
+        spoke = False
+        for text, say, end in _pieces(paragraph):
+            spoken = speakable(say, lexicon=lexicon)
+            if not has_words(spoken):
+                continue
+            segments.append(
+                Segment(len(segments), paragraph.source_index, paragraph.kind, text, spoken,
+                        after[end], sentence, section)
+            )  # fmt: skip
+            spoke = True
+            sentence += end == SENTENCE_END
+        if spoke:
+            following = paragraphs[number + 1].kind if number + 1 < len(paragraphs) else None
+            _set_pause(segments, _paragraph_pause(paragraph.kind, following, pauses))
     if segments:
-        last = segments[-1]
-        segments[-1] = Segment(last.index, last.paragraph, last.kind, last.text, last.spoken, 0)
+        _set_pause(segments, 0)
     return segments
 
 
-def _drafts(
-    article: Article, pauses: Pauses, lexicon: Lexicon | None
-) -> Iterator[tuple[int, str, str, str, int]]:
-    for paragraph in article.paragraphs:
-        if paragraph.speak_as is not None:
-            pieces = [(paragraph.text, paragraph.speak_as, True)]
-        else:
-            pieces = [
-                (piece, piece, number == len(chunks) - 1)
-                for sentence in split_sentences(paragraph.text)
-                for chunks in [bound_length(sentence)]
-                for number, piece in enumerate(chunks)
-            ]
-        spoken_pieces = [
-            (text, speakable(say, lexicon=lexicon), whole) for text, say, whole in pieces
-        ]
-        spoken_pieces = [piece for piece in spoken_pieces if has_words(piece[1])]
-        for number, (text, spoken, whole) in enumerate(spoken_pieces):
-            if paragraph.kind == DATELINE:
-                pause = pauses.sentence_ms
-            elif number == len(spoken_pieces) - 1:
-                pause = (
-                    pauses.headline_ms
-                    if paragraph.kind in (HEADLINE, BYLINE)
-                    else pauses.paragraph_ms
-                )
-            else:
-                pause = pauses.sentence_ms if whole else pauses.clause_ms
-            yield paragraph.source_index, paragraph.kind, text, spoken, pause
+def _set_pause(segments: list[Segment], pause_ms: int) -> None:
+    segments[-1] = replace(segments[-1], pause_after_ms=pause_ms)
+
+
+def _paragraph_pause(kind: str, following: str | None, pauses: Pauses) -> int:
+    if kind in (HEADLINE, BYLINE, HEADING):
+        return pauses.headline_ms
+    if kind == DATELINE or (kind == ITEM and following == ITEM):
+        return pauses.sentence_ms
+    return pauses.paragraph_ms
+
+
+SENTENCE_END = "sentence"
+SHORT_BREAK = "short"
+CLAUSE_BREAK = "clause"
+_SHORT_BREAK = re.compile(r"(?:(?<=\.\.\.)|(?<=\u2026))\s+(?=[a-z])|\s*\n\s*")
+
+
+def _pieces(paragraph: Paragraph) -> Iterator[tuple[str, str, str]]:
+    """(written, to say, how it ends) for each piece of a paragraph, in order: its
+    sentences, cut at line breaks and mid-sentence ellipses (a short pause), then to the
+    length bound (a clause pause)."""
+    if paragraph.speak_as is not None:
+        yield paragraph.text, paragraph.speak_as, SENTENCE_END
+        return
+    for sentence in split_sentences(paragraph.text.replace("\n", " \n ")):
+        parts = [part for part in _SHORT_BREAK.split(sentence) if part.strip()]
+        for part_number, part in enumerate(parts):
+            chunks = bound_length(part)
+            for chunk_number, chunk in enumerate(chunks):
+                if chunk_number < len(chunks) - 1:
+                    yield chunk, chunk, CLAUSE_BREAK
+                else:
+                    yield (
+                        chunk,
+                        chunk,
+                        SENTENCE_END if part_number == len(parts) - 1 else SHORT_BREAK,
+                    )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -104,7 +105,8 @@ def test_narrate_default_output_and_summary(
     out = tmp_path / "output" / "harbour-ferry.mp3"
     assert out.exists()
     assert re.fullmatch(
-        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, \d+ segments\n", result.stdout
+        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, \d+ segments, 1 chapter\n",
+        result.stdout,
     )
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
 
@@ -184,6 +186,9 @@ BAD_INPUTS = {
     "missing lexicon": ("good.txt", ["--lexicon", "nope.txt"], 1, "no such lexicon file"),
     "malformed lexicon": ("good.txt", ["--lexicon", "names.txt"], 1, "names.txt, line 3:"),
     "binary lexicon": ("good.txt", ["--lexicon", "binary.txt"], 1, "is not UTF-8 text"),
+    "bad loudness": ("good.txt", ["--loudness", "loud"], 2, "give a level from -40 to -5"),
+    "cover not an image": ("good.txt", ["--cover", "good.txt"], 2, "must be a JPEG or PNG"),
+    "missing cover": ("good.txt", ["--cover", "none.png"], 2, "cannot read the cover image"),
 }
 
 
@@ -356,3 +361,122 @@ def test_end_to_end_phoneme_lexicon_is_said_as_phonemes(tmp_path: Path) -> None:
         lengths.append(mutagen.File(tmp_path / f"{name}.wav").info.length)
     # Read as text, "[[v'i:k]]" takes about twice as long as "veek" (measured 1.19 s vs 0.60 s).
     assert abs(lengths[0] - lengths[1]) < 0.15
+
+
+def _ffmpeg() -> str:
+    import imageio_ffmpeg
+
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
+
+
+def _ffmpeg_report(path: Path, *options: str) -> str:
+    done = subprocess.run(
+        [_ffmpeg(), "-hide_banner", "-nostats", "-i", str(path), *options, "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stderr
+
+
+def _chapters(path: Path) -> list[tuple[str, int]]:
+    listing = subprocess.run(
+        [_ffmpeg(), "-v", "error", "-i", str(path), "-f", "ffmetadata", "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    found = []
+    for block in listing.split("[CHAPTER]")[1:]:
+        fields = dict(line.split("=", 1) for line in block.strip().splitlines() if "=" in line)
+        base = fields["TIMEBASE"].split("/")
+        start_ms = 1000 * int(fields["START"]) * int(base[0]) / int(base[1])
+        found.append((fields["title"], round(start_ms)))
+    return sorted(found, key=lambda chapter: chapter[1])  # players order them by time
+
+
+def _srt_times(text: str) -> list[tuple[int, int]]:
+    def ms(stamp: str) -> int:
+        clock, millis = stamp.split(",")
+        hours, minutes, seconds = (int(part) for part in clock.split(":"))
+        return ((hours * 60 + minutes) * 60 + seconds) * 1000 + int(millis)
+
+    return [
+        (ms(start), ms(end))
+        for start, end in re.findall(r"^(\S+) --> (\S+)$", text, flags=re.MULTILINE)
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("extension", [".mp3", ".m4b"])
+def test_end_to_end_markdown_finished_product(tmp_path: Path, extension: str) -> None:
+    article = ROOT / "text" / "night-train.md"
+    cover = tmp_path / "cover.png"
+    cover.write_bytes(
+        bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de"
+            "0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
+        )
+    )
+    out = tmp_path / f"night{extension}"
+    done = narrate_cli(
+        str(article), "-o", str(out), "--captions", "srt", "--captions", "vtt",
+        "--captions", "lrc", "--transcript", "--cover", str(cover), cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    transcript = json.loads(out.with_suffix(".json").read_text())
+
+    # Loudness: -16 LUFS within 1 LU, true peak at most -1 dBTP (ffmpeg's ebur128).
+    report = _ffmpeg_report(out, "-af", "ebur128=peak=true:framelog=verbose")
+    summary = report[report.rfind("Summary:") :]
+    integrated = float(re.search(r"I:\s+(-?[\d.]+) LUFS", summary).group(1))  # type: ignore[union-attr]
+    peak = float(re.search(r"Peak:\s+(-?[\d.]+) dBFS", summary).group(1))  # type: ignore[union-attr]
+    assert abs(integrated - -16.0) <= 1.0 and peak <= -1.0
+
+    # Chapters: one per section, named by its heading, where the transcript says.
+    chapters = _chapters(out)
+    assert [title for title, _ in chapters] == [
+        "Night train to the north returns after a decade",
+        "Why it stopped",
+        "What is different now",
+        "A long winter ahead",
+    ]
+    for (_, start), listed in zip(chapters, transcript["chapters"], strict=True):
+        assert abs(start - listed["start_ms"]) <= 50
+
+    # Tags, cover included.
+    audio = mutagen.File(out)
+    if extension == ".mp3":
+        tags = {key: str(audio.tags[key]) for key in ("TIT2", "TPE1", "TALB", "TCON")}
+        assert tags == {"TIT2": chapters[0][0], "TPE1": "Lena Brandt", "TALB": "Northwire",
+                        "TCON": "Speech"}  # fmt: skip
+        assert "2026" in str(audio.tags.get("TDRC") or audio.tags.get("TYER"))
+        assert "source: Northwire" in str(audio.tags.getall("COMM")[0])
+        assert audio.tags.getall("APIC")
+    else:
+        assert audio.tags["\xa9nam"] == [chapters[0][0]]
+        assert audio.tags["\xa9ART"] == ["Lena Brandt"]
+        assert audio.tags["\xa9alb"] == ["Northwire"]
+        assert audio.tags["\xa9gen"] == ["Speech"]
+        assert audio.tags["\xa9day"][0].startswith("2026-11-20")
+        assert "source: Northwire" in audio.tags["\xa9cmt"][0]
+        assert audio.tags["covr"]
+
+    # Captions: parse, in order, same times as the transcript's cues, at the speech.
+    cues = [(c["start_ms"], c["end_ms"]) for c in transcript["cues"]]
+    srt = _srt_times(out.with_suffix(".srt").read_text())
+    vtt = _srt_times(out.with_suffix(".vtt").read_text().replace(".", ","))
+    assert srt == vtt and len(srt) == len(cues)
+    assert all(
+        abs(a - c) <= 1 and abs(b - d) <= 1 for (a, b), (c, d) in zip(srt, cues, strict=True)
+    )
+    assert all(b <= c for (_, b), (c, _) in itertools.pairwise(srt))
+    lrc = out.with_suffix(".lrc").read_text().splitlines()
+    assert len([line for line in lrc if re.match(r"\[\d\d:\d\d\.\d\d\]", line)]) == len(cues)
+    silences = _ffmpeg_report(out, "-af", "silencedetect=noise=-45dB:d=0.25")
+    onsets = [1000 * float(t) for t in re.findall(r"silence_end: ([\d.]+)", silences)]
+    for start, _ in srt[1:]:
+        assert min(abs(start - onset) for onset in onsets) <= 50, start
+    speech_end = 1000 * audio.info.length
+    trailing = re.findall(r"silence_start: ([\d.]+)", silences)
+    if trailing and float(trailing[-1]) * 1000 > srt[-1][0]:
+        speech_end = 1000 * float(trailing[-1])
+    assert abs(srt[-1][1] - speech_end) <= 500

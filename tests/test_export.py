@@ -107,3 +107,43 @@ def test_ffmpeg_path_choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(OutputError, match="no ffmpeg is on PATH"):
         ffmpeg_path()
+
+
+def test_ffmetadata_escapes_and_lists_chapters() -> None:
+    from narrate.export import Chapter, Tags, ffmetadata
+
+    text = ffmetadata(
+        Tags(title="A=B; #1", artist="Ann", comment="line\\one"),
+        [Chapter("Intro", 0, 1500.4), Chapter("Costs", 1500.4, 3000)],
+    )
+    assert text.splitlines() == [
+        ";FFMETADATA1", "title=A\\=B\\; \\#1", "artist=Ann", "genre=Speech",
+        "comment=line\\\\one", "[CHAPTER]", "TIMEBASE=1/1000", "START=0", "END=1500",
+        "title=Intro", "[CHAPTER]", "TIMEBASE=1/1000", "START=1500", "END=3000", "title=Costs",
+    ]  # fmt: skip
+
+
+def test_parse_ebur128_reads_the_summary() -> None:
+    from narrate.export import Loudness, parse_ebur128
+
+    report = (
+        "[Parsed_ebur128_0] t: 1 I: -30.0 LUFS\n[Parsed_ebur128_0] Summary:\n\n"
+        "  Integrated loudness:\n    I:         -21.0 LUFS\n    Threshold: -31.1 LUFS\n"
+        "  True peak:\n    Peak:       -0.6 dBFS\n"
+    )
+    assert parse_ebur128(report) == Loudness(-21.0, -0.6)
+
+
+def test_cover_type(tmp_path: Path) -> None:
+    from narrate.errors import UsageError
+    from narrate.export import cover_type
+
+    (tmp_path / "a.png").write_bytes(b"\x89PNG\r\n\x1a\n....")
+    (tmp_path / "a.jpg").write_bytes(b"\xff\xd8\xff\xe0....")
+    (tmp_path / "a.gif").write_bytes(b"GIF89a....")
+    assert cover_type(tmp_path / "a.png") == "image/png"
+    assert cover_type(tmp_path / "a.jpg") == "image/jpeg"
+    with pytest.raises(UsageError, match="must be a JPEG or PNG"):
+        cover_type(tmp_path / "a.gif")
+    with pytest.raises(UsageError, match="cannot read the cover"):
+        cover_type(tmp_path / "missing.png")

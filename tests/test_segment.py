@@ -124,3 +124,34 @@ def test_build_script_keeps_every_word_in_order(sample_article: object) -> None:
     written = " ".join(p.text for p in article.paragraphs)
     assert re.findall(r"\w+", " ".join(s.text for s in script)) == re.findall(r"\w+", written)
     assert all(len(s.spoken) <= MAX_SEGMENT_CHARS for s in script)
+
+
+def test_sections_items_and_short_breaks_get_their_pauses() -> None:
+    from narrate.markdown import markdown_article
+
+    article = markdown_article(
+        "# Title\n\nIt was late... the train came.  \nThen it left.\n\n"
+        "## Next\n\n- one\n- two\n\nEnd.\n"
+    )
+    pauses = Pauses(short_ms=300, sentence_ms=600, paragraph_ms=1200, headline_ms=1500,
+                    section_ms=2500)  # fmt: skip
+    segments = build_script(article, pauses)
+    rows = [(s.text, s.pause_after_ms, s.sentence, s.section) for s in segments]
+    assert rows == [
+        ("Title", 1500, 0, 0),
+        ("It was late...", 300, 1, 0),
+        ("the train came.", 600, 1, 0),
+        ("Then it left.", 2500, 2, 0),
+        ("Next", 1500, 3, 1),
+        ("one", 600, 4, 1),
+        ("two", 1200, 5, 1),
+        ("End.", 0, 6, 1),
+    ]
+
+
+def test_long_sentence_pieces_share_a_sentence_number() -> None:
+    long = "word, " * 80 + "end."
+    segments = build_script(parse_article(long + " Next one."))
+    assert len(segments) >= 3
+    assert {s.sentence for s in segments[:-1]} == {0}
+    assert segments[-1].sentence == 1

@@ -1,0 +1,161 @@
+"""Timed text: chapters, caption cues (SRT, WebVTT, LRC) and the JSON transcript, all read
+from the `Timeline` of where each segment's speech sits in the final file.
+
+One cue per sentence: the pieces of a sentence too long to say in one go share a cue, so
+a cue never ends mid-sentence. Cue text is the article's written text, not the reading.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .article import HEADING, Article
+from .assemble import Placement
+from .export import Chapter
+
+CAPTION_FORMATS = ("srt", "vtt", "lrc")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start_ms: float
+    """Where the sentence's speech starts in the file."""
+    end_ms: float
+    """Where it ends."""
+    text: str
+    """As written in the article."""
+    spoken: str
+    """As handed to the engine."""
+    chapter: int
+    """0-based index of the chapter it is in."""
+
+
+def cues(placements: Sequence[Placement]) -> list[Cue]:
+    """One cue per sentence, in order, from the segments' placements."""
+    found: list[Cue] = []
+    group: list[Placement] = []
+    for placement in [*placements, None]:
+        if group and (placement is None or placement.segment.sentence != group[0].segment.sentence):
+            found.append(
+                Cue(
+                    group[0].speech_start_ms,
+                    group[-1].speech_end_ms,
+                    " ".join(p.segment.text for p in group),
+                    " ".join(p.segment.spoken for p in group),
+                    group[0].segment.section,
+                )
+            )
+            group = []
+        if placement is not None:
+            group.append(placement)
+    return found
+
+
+def chapters(
+    placements: Sequence[Placement], duration_ms: float, article: Article
+) -> list[Chapter]:
+    """One chapter per section, starting where its speech starts (the first at 0), named
+    by its heading; the first is named by the headline."""
+    starts: list[tuple[str, float]] = []
+    for placement in placements:
+        segment = placement.segment
+        if segment.section < len(starts):
+            continue
+        if not starts:
+            title = article.title or segment.text
+            starts.append((_short(title), 0.0))
+        else:
+            title = segment.text if segment.kind == HEADING else f"Part {segment.section + 1}"
+            starts.append((_short(title), placement.speech_start_ms))
+    return [
+        Chapter(title, start, starts[n + 1][1] if n + 1 < len(starts) else duration_ms)
+        for n, (title, start) in enumerate(starts)
+    ]
+
+
+def _short(title: str, limit: int = 80) -> str:
+    title = " ".join(title.split()).rstrip(".")
+    return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _clock(ms: float, separator: str) -> str:
+    total = round(ms)
+    hours, rest = divmod(total, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{separator}{millis:03d}"
+
+
+def to_srt(found: Sequence[Cue]) -> str:
+    blocks = [
+        f"{n}\n{_clock(c.start_ms, ',')} --> {_clock(c.end_ms, ',')}\n{c.text}\n"
+        for n, c in enumerate(found, 1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(found: Sequence[Cue]) -> str:
+    def escape(text: str) -> str:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    blocks = [
+        f"{_clock(c.start_ms, '.')} --> {_clock(c.end_ms, '.')}\n{escape(c.text)}\n" for c in found
+    ]
+    return "WEBVTT\n\n" + "\n".join(blocks)
+
+
+def to_lrc(found: Sequence[Cue], title: str | None = None, artist: str | None = None) -> str:
+    def stamp(ms: float) -> str:
+        minutes, rest = divmod(round(ms / 10), 6000)
+        return f"[{minutes:02d}:{rest // 100:02d}.{rest % 100:02d}]"
+
+    lines = [f"[ti:{title}]"] if title else []
+    lines += [f"[ar:{artist}]"] if artist else []
+    lines += [stamp(c.start_ms) + " ".join(c.text.split()) for c in found]
+    return "\n".join(lines) + "\n"
+
+
+def captions(kind: str, found: Sequence[Cue], title: str | None, artist: str | None) -> str:
+    """Caption file text in one of `CAPTION_FORMATS`."""
+    if kind == "srt":
+        return to_srt(found)
+    if kind == "vtt":
+        return to_vtt(found)
+    return to_lrc(found, title, artist)
+
+
+def transcript(
+    found: Sequence[Cue], chapter_list: Sequence[Chapter], placements: Sequence[Placement]
+) -> str:
+    """The JSON transcript: chapters, and every segment with its written and spoken text,
+    start and end in ms, chapter and cue (sentence)."""
+    data = {
+        "chapters": [
+            {"title": c.title, "start_ms": round(c.start_ms), "end_ms": round(c.end_ms)}
+            for c in chapter_list
+        ],
+        "segments": [
+            {
+                "index": p.segment.index,
+                "text": p.segment.text,
+                "spoken": p.segment.spoken,
+                "start_ms": round(p.speech_start_ms),
+                "end_ms": round(p.speech_end_ms),
+                "chapter": p.segment.section,
+                "sentence": p.segment.sentence,
+            }
+            for p in placements
+        ],
+        "cues": [
+            {
+                "text": c.text,
+                "start_ms": round(c.start_ms),
+                "end_ms": round(c.end_ms),
+                "chapter": c.chapter,
+            }
+            for c in found
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
