@@ -168,7 +168,9 @@ def write_audio(
         cover = tags.cover if tags and fmt.muxer in ("mp3", "ipod") else None
         if cover:  # ffmpeg keeps MP3 chapters in order where mutagen reorders them
             command += ["-i", str(cover)]
-        command += ["-map", "0:a", "-map_metadata", "1", "-map_chapters", "1"]
+        # ffmpeg's Ogg muxer writes chapter comments a second late (measured): none there.
+        chaptered = "-1" if fmt.muxer in ("ogg", "opus") else "1"
+        command += ["-map", "0:a", "-map_metadata", "1", "-map_chapters", chaptered]
         if cover:
             command += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
         command += ["-c:a", fmt.codec]
@@ -252,7 +254,10 @@ def _spool_into(
             for chunk in chunks:
                 spool.write(chunk)
                 if process is not None and process.stdin is not None:
-                    process.stdin.write(chunk)
+                    try:
+                        process.stdin.write(chunk)
+                    except BrokenPipeError:
+                        raise OutputError("cannot measure loudness: ffmpeg stopped") from None
         if process is None or process.stdin is None:
             return None
         process.stdin.close()

@@ -480,3 +480,22 @@ def test_end_to_end_markdown_finished_product(tmp_path: Path, extension: str) ->
     if trailing and float(trailing[-1]) * 1000 > srt[-1][0]:
         speech_end = 1000 * float(trailing[-1])
     assert abs(srt[-1][1] - speech_end) <= 500
+
+
+@pytest.mark.slow
+def test_end_to_end_ogg_tags_and_cover(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text("---\nauthor: Ann Lee\nsource: Northwire\n---\n# Ferry back\n\nIt sailed.\n")
+    cover = tmp_path / "cover.jpg"
+    cover.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    done = narrate_cli(str(article), "-o", "story.ogg", "--cover", str(cover), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    tags = mutagen.File(tmp_path / "story.ogg").tags
+    assert (tags["title"], tags["artist"], tags["album"], tags["genre"]) == (
+        ["Ferry back"],
+        ["Ann Lee"],
+        ["Northwire"],
+        ["Speech"],
+    )
+    assert "source: Northwire" in (tags.get("comment") or tags["description"])[0]
+    assert tags["metadata_block_picture"]
