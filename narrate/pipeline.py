@@ -136,11 +136,11 @@ def narrate(
         cover_type(settings.cover)
     script = build(article, settings)
     voice = resolve_voice(settings.voice, engine)
+    sidecar_paths = _sidecar_paths(out, settings)
     prepare_folder(out)
     total = len(script.segments)
 
     tags = _tags(article, script.article, settings)
-    sidecar_paths = _sidecar_paths(out, settings)
     clips = speak(script.segments, engine, voice, settings.rate, settings.volume)
     timeline = Timeline()
     chunks = assemble(_counted(clips, total, progress), timeline)
