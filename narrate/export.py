@@ -16,7 +16,6 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from .errors import OutputError, UsageError
 
@@ -160,7 +159,7 @@ def write_audio(
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         pcm = work / "audio.pcm"
-        measured = _spool(chunks, pcm, [ffmpeg, *raw], measure=loudness is not None)
+        measured = _spool(chunks, pcm, ffmpeg, raw, measure=loudness is not None)
         meta = work / "metadata.txt"
         meta.write_text(ffmetadata(tags or Tags(), chapters() if chapters else []), "utf-8")
         encoded = work / ("audio" + out.suffix)
@@ -179,24 +178,19 @@ def write_audio(
         if fmt.muxer == "mp3":
             command += ["-id3v2_version", "3"]
         tail = ["-f", fmt.muxer, str(encoded)]
-        limit_db = fmt.limit_db
-        filters = []
+        gain = None
         if measured and loudness is not None:
-            filters = _loudness_filters(ffmpeg, raw, pcm, measured, loudness, limit_db)
-        _run([*command, *(["-af", ",".join(filters)] if filters else []), *tail], out)
-        if filters and fmt.bitrate:
+            gain = _plan_gain(ffmpeg, [*raw, "-i", str(pcm)], measured, loudness, fmt.limit_db)
+        _run([*command, *(gain.options() if gain else []), *tail], out)
+        if gain and loudness is not None and fmt.bitrate:
             # A lossy codec shifts loudness and peaks a little: check, and redo once if off.
             result = measure_loudness(ffmpeg, ["-i", str(encoded)])
-            miss = loudness - result.integrated_lufs if loudness is not None else 0.0
+            miss = loudness - result.integrated_lufs
             if abs(miss) > 0.4 or result.true_peak_dbtp > -1.1:
-                limit_db -= max(0.0, result.true_peak_dbtp + 1.3)
-                gain = float(filters[0].removeprefix("volume=").removesuffix("dB")) + miss
-                filters = [f"volume={gain:.2f}dB", *filters[1:]]
-                if len(filters) > 1:
-                    filters[1] = re.sub(
-                        r"limit=[\d.]+", f"limit={10 ** (limit_db / 20):.4f}", filters[1]
-                    )
-                _run([*command, "-af", ",".join(filters), *tail], out)
+                lower = max(0.0, result.true_peak_dbtp + 1.3)
+                limit = None if gain.limit_db is None else gain.limit_db - lower
+                gain = Gain(gain.db + miss, limit)
+                _run([*command, *gain.options(), *tail], out)
         if tags and tags.cover and fmt.muxer in ("flac", "ogg", "opus"):
             embed_cover(encoded, tags.cover)
         if tags and tags.comment and fmt.muxer == "mp3":
@@ -229,48 +223,48 @@ def _run(command: list[str], out: Path) -> str:
     return errors
 
 
-_MEASURE = ["-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-"]
+def _ebur128(peak: bool = True) -> str:
+    """ffmpeg's EBU R128 meter, printing only its summary at the default log level."""
+    return f"ebur128=peak={'true' if peak else 'none'}:framelog=verbose"
 
 
 def _spool(
-    chunks: Iterable[bytes], pcm: Path, ffmpeg_input: list[str], measure: bool
+    chunks: Iterable[bytes], pcm: Path, ffmpeg: str, raw: list[str], measure: bool
 ) -> Loudness | None:
     """Write the chunks to `pcm`, feeding a measuring ffmpeg alongside when asked."""
-    with tempfile.TemporaryFile() as errors:
-        return _spool_into(chunks, pcm, ffmpeg_input, measure, errors)
-
-
-def _spool_into(
-    chunks: Iterable[bytes], pcm: Path, ffmpeg_input: list[str], measure: bool, errors: Any
-) -> Loudness | None:
     process = None
-    try:
-        if measure:
-            command = [ffmpeg_input[0], "-hide_banner", "-nostats", *ffmpeg_input[1:]]
-            process = subprocess.Popen(
-                [*command, "-i", "pipe:0", *_MEASURE], stdin=subprocess.PIPE, stderr=errors
-            )
-        with pcm.open("wb") as spool:
-            for chunk in chunks:
-                spool.write(chunk)
-                if process is not None and process.stdin is not None:
-                    try:
-                        process.stdin.write(chunk)
-                    except BrokenPipeError:
-                        raise OutputError("cannot measure loudness: ffmpeg stopped") from None
-        if process is None or process.stdin is None:
-            return None
-        process.stdin.close()
-        status = process.wait()
-        errors.seek(0)
-        report = errors.read().decode("utf-8", "replace")
-        if status != 0:
-            raise OutputError(f"cannot measure loudness: {report.strip().splitlines()[-1:]}")
-        return parse_ebur128(report)
-    finally:
-        if process is not None and process.poll() is None:
-            process.kill()
-            process.wait()
+    with tempfile.TemporaryFile() as errors:
+        try:
+            if measure:
+                process = subprocess.Popen(
+                    [ffmpeg, *_METER, *raw, "-i", "pipe:0", "-af", _ebur128(), "-f", "null", "-"],
+                    stdin=subprocess.PIPE,
+                    stderr=errors,
+                )
+            with pcm.open("wb") as spool:
+                for chunk in chunks:
+                    spool.write(chunk)
+                    if process is not None and process.stdin is not None:
+                        try:
+                            process.stdin.write(chunk)
+                        except BrokenPipeError:
+                            raise OutputError("cannot measure loudness: ffmpeg stopped") from None
+            if process is None or process.stdin is None:
+                return None
+            process.stdin.close()
+            status = process.wait()
+            errors.seek(0)
+            report = errors.read().decode("utf-8", "replace")
+            if status != 0:
+                raise OutputError(f"cannot measure loudness: {report.strip().splitlines()[-1:]}")
+            return parse_ebur128(report)
+        finally:
+            if process is not None and process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+_METER = ["-hide_banner", "-nostats", "-nostdin"]
 
 
 def parse_ebur128(report: str) -> Loudness:
@@ -288,45 +282,52 @@ def measure_loudness(
 ) -> Loudness:
     """Loudness of an input ffmpeg can read, after `filters`. Without `peak` the true
     peak is not measured (twice as fast) and reads as 0."""
-    chain = ",".join([*filters, f"ebur128=peak={'true' if peak else 'none'}:framelog=verbose"])
-    command = [
-        ffmpeg,
-        "-hide_banner",
-        "-nostats",
-        "-nostdin",
-        *inputs,
-        "-af",
-        chain,
-        "-f",
-        "null",
-        "-",
-    ]
+    chain = ",".join([*filters, _ebur128(peak)])
+    command = [ffmpeg, *_METER, *inputs, "-af", chain, "-f", "null", "-"]
     done = subprocess.run(command, capture_output=True)
     return parse_ebur128(done.stderr.decode("utf-8", "replace"))
 
 
-def _loudness_filters(
-    ffmpeg: str, raw: list[str], pcm: Path, measured: Loudness, target: float, limit_db: float
-) -> list[str]:
+@dataclass(frozen=True)
+class Gain:
+    """The whole-program loudness change: a gain, and a limiter ceiling when one is needed."""
+
+    db: float
+    limit_db: float | None = None
+
+    def filters(self) -> list[str]:
+        """ffmpeg audio filters applying it (the limiter compensates its own delay)."""
+        filters = [f"volume={self.db:.2f}dB"]
+        if self.limit_db is not None:
+            limit = 10 ** (self.limit_db / 20)
+            filters.append(
+                f"alimiter=limit={limit:.4f}:attack=2:release=50:level=false:latency=true"
+            )
+        return filters
+
+    def options(self) -> list[str]:
+        return ["-af", ",".join(self.filters())]
+
+
+def _plan_gain(
+    ffmpeg: str, source: list[str], measured: Loudness, target: float, limit_db: float
+) -> Gain | None:
     """One gain for the whole program to reach `target` LUFS; a limiter too if the peaks
     would pass `PEAK_CEILING_DB`, with the gain raised until the limited audio is within
     0.2 LU of the target (the limiter takes loudness off as it takes the peaks off)."""
     if measured.integrated_lufs < -70:  # silence: nothing to scale
-        return []
-    gain = target - measured.integrated_lufs
-    if measured.true_peak_dbtp + gain <= PEAK_CEILING_DB:
-        return [f"volume={gain:.2f}dB"]
-    limiter = (
-        f"alimiter=limit={10 ** (limit_db / 20):.4f}:attack=2:release=50:level=false:latency=true"
-    )
+        return None
+    gain = Gain(target - measured.integrated_lufs)
+    if measured.true_peak_dbtp + gain.db <= PEAK_CEILING_DB:
+        return gain
+    gain = Gain(gain.db, limit_db)
     for _ in range(3):
-        filters = [f"volume={gain:.2f}dB", limiter]
-        limited = measure_loudness(ffmpeg, [*raw, "-i", str(pcm)], filters, peak=False)
+        limited = measure_loudness(ffmpeg, source, gain.filters(), peak=False)
         miss = target - limited.integrated_lufs
         if abs(miss) < 0.2:
             break
-        gain += 1.5 * miss  # more gain means more limiting: aim past the miss
-    return [f"volume={gain:.2f}dB", limiter]
+        gain = Gain(gain.db + 1.5 * miss, limit_db)  # more gain, more limiting: aim past it
+    return gain
 
 
 def _escape(value: str) -> str:
