@@ -61,9 +61,7 @@ def assemble(clips: Iterable[Clip], timeline: Timeline) -> Iterator[bytes]:
         if not timeline.sample_rate:
             timeline.sample_rate, timeline.channels = audio.sample_rate, audio.channels
         audio = audio_tools.convert(audio, timeline.sample_rate, timeline.channels)
-        bounds = audio_tools.speech_bounds(audio) or (0.0, audio.duration_ms)
-        cut_at = max(0.0, bounds[0] - LEAD_MS)
-        audio = audio_tools.cut(audio, cut_at, bounds[1] + TAIL_MS)
+        audio, speech_start, speech_end = audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS)
         audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
         start = timeline.frames
         start_ms = 1000.0 * start / timeline.sample_rate
@@ -76,8 +74,8 @@ def assemble(clips: Iterable[Clip], timeline: Timeline) -> Iterator[bytes]:
                 clip.segment,
                 start_ms,
                 1000.0 * (start + audio.frames) / timeline.sample_rate,
-                start_ms + bounds[0] - cut_at,
-                start_ms + min(bounds[1] - cut_at, audio.duration_ms),
+                start_ms + speech_start,
+                start_ms + speech_end,
             )
         )
         yield audio.pcm + pause.pcm

@@ -83,15 +83,19 @@ def cut(audio: Audio, start_ms: float, end_ms: float) -> Audio:
     return Audio(audio.pcm[first * size : last * size], audio.sample_rate, audio.channels)
 
 
-def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> Audio:
-    """Cut silence before and after the sound down to `lead_ms` and `tail_ms`.
+def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> tuple[Audio, float, float]:
+    """Cut silence before and after the sound down to `lead_ms` and `tail_ms`; return the
+    trimmed audio and where the sound starts and ends in it, in ms.
 
-    Audio that is silent throughout is returned unchanged, never emptied.
+    Audio that is silent throughout is returned unchanged, never emptied, with its whole
+    length as the bounds.
     """
     bounds = speech_bounds(audio)
     if bounds is None:
-        return audio
-    return cut(audio, bounds[0] - lead_ms, bounds[1] + tail_ms)
+        return audio, 0.0, audio.duration_ms
+    start = max(0.0, bounds[0] - lead_ms)
+    trimmed = cut(audio, start, bounds[1] + tail_ms)
+    return trimmed, bounds[0] - start, min(bounds[1] - start, trimmed.duration_ms)
 
 
 def fade(audio: Audio, in_ms: int, out_ms: int) -> Audio:

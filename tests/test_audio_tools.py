@@ -6,13 +6,14 @@ from tests.fakes import SAMPLE_RATE, quiet, tone
 
 def test_trim_silence_keeps_margins_around_sound() -> None:
     audio = Audio(quiet(300) + tone(1000) + quiet(700), SAMPLE_RATE)
-    trimmed = trim_silence(audio, lead_ms=40, tail_ms=80)
+    trimmed, start, end = trim_silence(audio, lead_ms=40, tail_ms=80)
     assert abs(trimmed.duration_ms - (40 + 1000 + 80)) <= 10
+    assert abs(start - 40) <= 5 and abs(end - 1040) <= 5
 
 
 def test_trim_silence_leaves_all_silent_audio_alone() -> None:
     audio = Audio(quiet(500), SAMPLE_RATE)
-    assert trim_silence(audio, 40, 80) == audio
+    assert trim_silence(audio, 40, 80) == (audio, 0.0, 500.0)
 
 
 def test_fade_starts_and_ends_at_zero_and_keeps_length() -> None:
