@@ -58,17 +58,14 @@ class Lexicon:
 
     @cached_property
     def _pattern(self) -> re.Pattern[str] | None:
-        seen: set[tuple[str, bool]] = set()
-        alternatives = []
-        for entry in sorted(self.entries, key=lambda e: len(e.written), reverse=True):
-            key = (entry.written if entry.match_case else entry.written.lower(), entry.match_case)
-            if key in seen:
-                continue
-            seen.add(key)
-            words = r"\s+".join(re.escape(word) for word in entry.written.split())
-            alternatives.append(words if entry.match_case else f"(?i:{words})")
-        if not alternatives:
+        exact, folded = self._readings
+        keys = [(key, True) for key in exact] + [(key, False) for key in folded]
+        if not keys:
             return None
+        alternatives = []
+        for key, match_case in sorted(keys, key=lambda item: len(item[0]), reverse=True):
+            words = r"\s+".join(re.escape(word) for word in key.split())
+            alternatives.append(words if match_case else f"(?i:{words})")
         return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
     @cached_property
