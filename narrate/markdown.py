@@ -93,8 +93,7 @@ def _inline_text(token: Token) -> str:
             parts.append(" ")
         elif child.type == "hardbreak":
             parts.append("\n")
-        elif child.type == "html_inline" or child.type == "image":
-            continue
+        # emphasis and link markup, images and inline HTML add nothing to say
     return "".join(parts).strip()
 
 

@@ -204,9 +204,7 @@ def read_web_addresses(text: str) -> str:
 
 # --- dates and times -------------------------------------------------------------------
 
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTH_NAMES = list(_MONTHS.values())
 _ISO_DATE = re.compile(
     r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<month>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])\b"
     r"(?![-\d])"
@@ -655,13 +653,7 @@ def read_numbers(text: str) -> str:
     "one hundred seven point two", -4 -> "minus four". Numbers joined to letters (G7,
     A380) are left to the engine."""
 
-    def spoken(match: re.Match[str]) -> str:
-        written = match["number"]
-        if written[0] in "-\u2212" and match.start() > 0 and text[match.start() - 1].isdigit():
-            return written
-        return number(written)
-
-    return _PLAIN_NUMBER.sub(spoken, text)
+    return _PLAIN_NUMBER.sub(lambda m: number(m["number"]), text)
 
 
 _DASH = re.compile(r"\s*\u2014\s*")
