@@ -162,7 +162,7 @@ def narrate(
         }
         if "json" in sidecar_paths:
             texts[sidecar_paths["json"]] = captions.transcript(
-                found, chapters_now(), timeline.placements
+                found, chapter_list or chapters_now(), timeline.placements
             )
         return texts
 
