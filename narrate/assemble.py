@@ -1,26 +1,18 @@
-"""Assemble stage: clips in, a stream of PCM chunks out, and a `Timeline` of where each
-segment's speech sits in the final audio.
+"""Assemble stage: lay the takes out in time with the pauses between them, group them
+into pieces for encoding, and stream any run of takes as PCM from the cache.
 
-The engine's own padding (0-160 ms before speech, 300-650 ms after) is trimmed to a
-small margin so the pauses between segments are the ones the script asked for; each
-clip gets short fades so no joint clicks. Audio is never concatenated with `+`: each
-chunk goes out as it is made, so memory stays flat however long the article.
+Nothing here holds more than one clip in memory: audio is never concatenated with `+`,
+each clip goes out as it is read, so memory stays flat however long the article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from . import audio_tools
+from . import cache
 from .segment import Segment
-from .speak import Clip
-
-LEAD_MS = 40
-"""Silence kept before the first sound of a clip."""
-TAIL_MS = 80
-"""Silence kept after the last sound of a clip."""
-FADE_MS = 8
+from .speak import CHANNELS, SAMPLE_RATE, Take
 
 
 @dataclass(frozen=True)
@@ -31,16 +23,16 @@ class Placement:
     start_ms: float
     end_ms: float
     speech_start_ms: float = 0.0
-    """Where the speech itself starts (the clip keeps up to `LEAD_MS` of silence before)."""
+    """Where the speech itself starts (the clip keeps a little silence before)."""
     speech_end_ms: float = 0.0
 
 
 @dataclass
 class Timeline:
-    """The running layout of the output: format, length so far, and every placement."""
+    """The layout of the output: format, length, and every placement."""
 
-    sample_rate: int = 0
-    channels: int = 0
+    sample_rate: int = SAMPLE_RATE
+    channels: int = CHANNELS
     frames: int = 0
     placements: list[Placement] = field(default_factory=list)
 
@@ -49,33 +41,103 @@ class Timeline:
         return 1000.0 * self.frames / self.sample_rate if self.sample_rate else 0.0
 
 
-def assemble(clips: Iterable[Clip], timeline: Timeline) -> Iterator[bytes]:
-    """Yield the output's PCM (16-bit), clip by clip with the pauses between them,
-    recording each placement in `timeline` as it goes.
+@dataclass(frozen=True)
+class Piece:
+    """A run of whole paragraphs' segments, encoded as one unit and cached by `name`."""
 
-    The first clip fixes the sample rate and channel count; later clips are converted
-    to it. Guarantees the frames yielded equal `timeline.frames` at every step.
-    """
-    for clip in clips:
-        audio = clip.audio
-        if not timeline.sample_rate:
-            timeline.sample_rate, timeline.channels = audio.sample_rate, audio.channels
-        audio = audio_tools.convert(audio, timeline.sample_rate, timeline.channels)
-        audio, speech_start, speech_end = audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS)
-        audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
+    first: int
+    """Index of its first segment in the script."""
+    count: int
+    name: str
+    """A hash of its segments' take names and pauses."""
+
+
+def pause_frames(take: Take) -> int:
+    return round(take.segment.pause_after_ms * SAMPLE_RATE / 1000)
+
+
+def lay_out(takes: Sequence[Take]) -> Timeline:
+    """Each take placed after the one before and its pause. Exact to the frame."""
+    timeline = Timeline()
+    for take in takes:
         start = timeline.frames
-        start_ms = 1000.0 * start / timeline.sample_rate
-        pause = audio_tools.silence(
-            clip.segment.pause_after_ms, timeline.sample_rate, timeline.channels
-        )
-        timeline.frames += audio.frames + pause.frames
+        start_ms = 1000.0 * start / SAMPLE_RATE
         timeline.placements.append(
             Placement(
-                clip.segment,
+                take.segment,
                 start_ms,
-                1000.0 * (start + audio.frames) / timeline.sample_rate,
-                start_ms + speech_start,
-                start_ms + speech_end,
+                1000.0 * (start + take.frames) / SAMPLE_RATE,
+                start_ms + take.speech_start_ms,
+                start_ms + take.speech_end_ms,
             )
         )
-        yield audio.pcm + pause.pcm
+        timeline.frames += take.frames + pause_frames(take)
+    return timeline
+
+
+def shift(
+    timeline: Timeline, takes: Sequence[Take], pieces: Sequence[Piece], starts: Sequence[int]
+) -> Timeline:
+    """The timeline with each piece's placements moved to start at `starts` (frames of
+    the output), and the output's length the last piece's end. For joins that add
+    frames between pieces (MP3 frame padding)."""
+    moved: list[Placement] = []
+    frames = position = 0
+    for piece, start in zip(pieces, starts, strict=True):
+        offset = 1000.0 * (start - position) / timeline.sample_rate
+        for placement in timeline.placements[piece.first : piece.first + piece.count]:
+            moved.append(
+                replace(
+                    placement,
+                    start_ms=placement.start_ms + offset,
+                    end_ms=placement.end_ms + offset,
+                    speech_start_ms=placement.speech_start_ms + offset,
+                    speech_end_ms=placement.speech_end_ms + offset,
+                )
+            )
+        length = sum(
+            t.frames + pause_frames(t) for t in takes[piece.first : piece.first + piece.count]
+        )
+        position += length
+        frames = start + length
+    return Timeline(timeline.sample_rate, timeline.channels, frames, moved)
+
+
+PIECE_WORDS = (30, 60, 120, 240, 480)
+"""Sizes a piece aims at, in words (about 10 s to 3 min): the longer the script, the
+longer its pieces, so that there are about `PIECES_PER_SCRIPT` or more. Small pieces
+start encoding early and end it soon after synthesis; each costs an ffmpeg start."""
+PIECES_PER_SCRIPT = 16
+
+
+def plan_pieces(segments: Sequence[Segment], names: Sequence[str]) -> list[Piece]:
+    """Group the segments (with their take `names`) into pieces for encoding.
+
+    A piece ends after a segment whose take name hashes to a multiple of a number set
+    by the aimed size, or at twice that size. The first rule looks only at the segment
+    itself, so editing one sentence changes the piece it is in (and, at most, where
+    that piece ends), while the other pieces keep their names and cached encodings.
+    """
+    if not segments:
+        return []
+    words = [max(1, len(segment.spoken.split())) for segment in segments]
+    total = sum(words)
+    aim = next((w for w in PIECE_WORDS if w * PIECES_PER_SCRIPT >= total), PIECE_WORDS[-1])
+    every = max(1, round(aim * len(segments) / total))
+    pieces: list[Piece] = []
+    first = size = 0
+    for i, name in enumerate(names):
+        size += words[i]
+        if int(name[:8], 16) % every == 0 or size >= 2 * aim or i + 1 == len(segments):
+            run = zip(names[first : i + 1], segments[first : i + 1], strict=True)
+            spoken = [(take, segment.pause_after_ms) for take, segment in run]
+            pieces.append(Piece(first, i + 1 - first, cache.key("piece", spoken)))
+            first, size = i + 1, 0
+    return pieces
+
+
+def stream(takes: Sequence[Take]) -> Iterator[bytes]:
+    """The takes' PCM, each followed by its pause, one clip at a time."""
+    for take in takes:
+        yield take.pcm()
+        yield b"\x00\x00" * CHANNELS * pause_frames(take)

@@ -14,6 +14,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__
+from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import NarrateError, UsageError
@@ -31,12 +32,18 @@ Examples:
   narrate script story.txt                       # what will be said, no audio
   narrate story.txt --lexicon names.txt          # fix how names are said
   narrate voices english                         # voices whose name or id match
+  narrate cache info                             # where the segment cache is, its size
 """
 
 
 def make_engine() -> Engine:
     """The engine the CLI uses; tests replace this with a fake."""
     return Pyttsx3Engine()
+
+
+def worker_engine() -> Callable[[], Engine]:
+    """What spawned synthesis workers build their engine with (a picklable factory)."""
+    return Pyttsx3Engine
 
 
 class Terminated(Exception):
@@ -222,6 +229,20 @@ def main() -> None:
 )
 @_lexicon_option
 @_markdown_option
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=Settings().jobs,
+    show_default="the number of CPUs",
+    envvar="NARRATE_JOBS",
+    help="Processes synthesizing and encoding at once.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Neither use nor fill the segment cache (see 'narrate cache info').",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 def speak(
     article: str,
@@ -244,9 +265,15 @@ def speak(
     max_chars: int,
     lexicons: tuple[Path, ...],
     markdown: bool,
+    jobs: int,
+    no_cache: bool,
     quiet: bool,
 ) -> None:
-    """Narrate ARTICLE into an audio file (the default command)."""
+    """Narrate ARTICLE into an audio file (the default command).
+
+    Synthesized segments and encoded pieces are kept in a cache, so running again after
+    an edit or an interrupt redoes only what changed or was not finished.
+    """
     pauses = Pauses(
         sentence_ms=_seconds(sentence_pause),
         paragraph_ms=_seconds(paragraph_pause),
@@ -258,13 +285,13 @@ def speak(
             voice, rate, volume, pauses, bitrate, max_chars,
             loudness=_loudness(loudness), title=title, author=author, album=album, cover=cover,
             captions=tuple(dict.fromkeys(caption_kinds)), transcript=transcript,
-            markdown=markdown, lexicons=lexicons,
+            markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
         )  # fmt: skip
     with errors_at_the_edge():
         engine = make_engine()
         try:
             with _progress_bar(quiet) as progress:
-                result = narrate(article, output, engine, settings, progress)
+                result = narrate(article, output, engine, settings, progress, worker_engine())
         finally:
             engine.close()
     for warning in result.warnings:
@@ -273,7 +300,8 @@ def speak(
         minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
         click.echo(
             f"{result.output}: {minutes}:{seconds:02d} of audio, "
-            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments, "
+            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments "
+            f"({result.cached} from cache), "
             f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
         )
         for path in result.sidecars:
@@ -346,3 +374,35 @@ def voices(match: str | None) -> None:
             click.echo(f"{voice.id:<28} {voice.name:<32} {fields[2]}")
     if variants and not match:
         click.echo(f"\nVariants (add as +name, e.g. en-us+f3): {' '.join(variants)}")
+
+
+@main.group()
+def cache() -> None:
+    """Show or empty the segment cache.
+
+    \b
+    It lives in the user cache folder, or $NARRATE_CACHE_DIR; $NARRATE_CACHE_SIZE bounds
+    it (default 2G), the least recently used entries going first.
+    """
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many entries and how much space it holds."""
+    with errors_at_the_edge():
+        usage = Cache(user_cache_dir(), size_limit()).usage()
+    click.echo(f"location: {usage.root}")
+    click.echo(f"entries:  {usage.entries}")
+    click.echo(f"size:     {_megabytes(usage.size_bytes)} of {_megabytes(usage.limit_bytes)}")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Remove every entry (a narration running now may then fail; run it again)."""
+    with errors_at_the_edge():
+        usage = Cache(user_cache_dir(), size_limit()).clear()
+    click.echo(f"removed {usage.entries} entries, {_megabytes(usage.size_bytes)}")
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"

@@ -1,19 +1,21 @@
-"""Export stage: a stream of PCM into one audio file, written atomically with ffmpeg.
+"""Export stage: output formats, tags and chapters, and writing OUT atomically.
 
-This module owns ffmpeg. The output's extension picks the format. The audio goes to a
-temporary file beside OUT, which replaces OUT only once ffmpeg has succeeded: a failed
-or interrupted run never leaves a partial file at OUT. ffmpeg comes from the
+The output's extension picks the format. Everything is made in a hidden folder beside
+OUT (`staging`) and renamed to OUT only once complete (`finish`): a failed or
+interrupted run never leaves a partial file at OUT. ffmpeg comes from the
 imageio-ffmpeg wheel unless `NARRATE_FFMPEG` names another (`system` for the one on PATH).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,10 +33,13 @@ class Format:
     limit_db: float = -2.0
     """Sample-peak ceiling of the limiter, with room for the codec's overshoot under
     -1 dBTP (AAC and Opus overshoot more than MP3)."""
+    codec_loss_lu: float = 0.0
+    """Loudness the codec takes off (its low-pass removes what K-weighting counts most):
+    aimed for above the target where the encoded file is not measured again."""
 
 
 FORMATS: dict[str, Format] = {
-    ".mp3": Format("mp3", "libmp3lame", "64k"),
+    ".mp3": Format("mp3", "libmp3lame", "64k", codec_loss_lu=0.5),
     ".wav": Format("wav", "pcm_s16le", None),
     ".flac": Format("flac", "flac", None),
     ".ogg": Format("ogg", "libopus", "32k", -3.0),
@@ -122,212 +127,88 @@ class Chapter:
     end_ms: float
 
 
-@dataclass(frozen=True)
-class Loudness:
-    integrated_lufs: float
-    true_peak_dbtp: float
-
-
-PEAK_CEILING_DB = -1.5
-"""A plain gain is used when the peaks stay under this; otherwise the limiter joins in."""
-
-
-def write_audio(
-    chunks: Iterable[bytes],
-    out: Path,
-    sample_rate: int,
-    channels: int,
-    bitrate: str | None = None,
-    *,
-    loudness: float | None = None,
-    tags: Tags | None = None,
-    chapters: Callable[[], Sequence[Chapter]] | None = None,
-    sidecars: Callable[[], Mapping[Path, str]] | None = None,
-) -> int:
-    """Encode 16-bit PCM `chunks` into OUT and return its size in bytes.
-
-    `sample_rate` and `channels` describe the chunks. The PCM is spooled to a temporary
-    folder beside OUT (measuring its loudness on the way), then encoded with one
-    whole-program gain that brings it to `loudness` LUFS (None: as it is) with true peaks
-    under -1 dBTP, with `tags` and the `chapters` (asked for once the chunks are spent).
-    The text files `sidecars` returns are written beside it. OUT and the sidecars are
-    replaced only on success; on any failure or interrupt nothing is left behind.
-    """
-    fmt = output_format(out)
-    ffmpeg = ffmpeg_path()
-    raw = ["-f", "s16le", "-ar", str(sample_rate), "-ac", str(channels)]
+@contextmanager
+def staging(out: Path) -> Iterator[Path]:
+    """A hidden temporary folder beside OUT for the run's files; removed afterwards,
+    whatever happens. Files renamed from it to OUT are atomic (same file system)."""
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        pcm = work / "audio.pcm"
-        measured = _spool(chunks, pcm, ffmpeg, raw, measure=loudness is not None)
-        meta = work / "metadata.txt"
-        meta.write_text(ffmetadata(tags or Tags(), chapters() if chapters else []), "utf-8")
-        encoded = work / ("audio" + out.suffix)
-        command = [ffmpeg, *_QUIET, *raw, "-i", str(pcm), "-i", str(meta)]
-        cover = tags.cover if tags and fmt.muxer in ("mp3", "ipod") else None
-        if cover:  # ffmpeg keeps MP3 chapters in order where mutagen reorders them
-            command += ["-i", str(cover)]
-        # ffmpeg's Ogg muxer writes chapter comments a second late (measured): none there.
-        chaptered = "-1" if fmt.muxer in ("ogg", "opus") else "1"
-        command += ["-map", "0:a", "-map_metadata", "1", "-map_chapters", chaptered]
-        if cover:
-            command += ["-map", "2:v", "-c:v", "copy", "-disposition:v:0", "attached_pic"]
-        command += ["-c:a", fmt.codec]
-        if fmt.bitrate:
-            command += ["-b:a", bitrate or fmt.bitrate]
-        if fmt.muxer == "mp3":
-            command += ["-id3v2_version", "3"]
-        tail = ["-f", fmt.muxer, str(encoded)]
-        gain = None
-        if measured and loudness is not None:
-            gain = _plan_gain(ffmpeg, [*raw, "-i", str(pcm)], measured, loudness, fmt.limit_db)
-        _run([*command, *(gain.options() if gain else []), *tail], out)
-        if gain and loudness is not None and fmt.bitrate:
-            # A lossy codec shifts loudness and peaks a little: check, and redo once if off.
-            result = measure_loudness(ffmpeg, ["-i", str(encoded)])
-            miss = loudness - result.integrated_lufs
-            if abs(miss) > 0.4 or result.true_peak_dbtp > -1.1:
-                lower = max(0.0, result.true_peak_dbtp + 1.3)
-                limit = None if gain.limit_db is None else gain.limit_db - lower
-                gain = Gain(gain.db + miss, limit)
-                _run([*command, *gain.options(), *tail], out)
-        if tags and tags.cover and fmt.muxer in ("flac", "ogg", "opus"):
-            embed_cover(encoded, tags.cover)
-        if tags and tags.comment and fmt.muxer == "mp3":
-            comment_mp3(encoded, tags.comment)
-        texts = sidecars() if sidecars else {}
-        ready = []
-        for number, (path, text) in enumerate(texts.items()):
-            temp = work / f"sidecar{number}"
-            temp.write_text(text, "utf-8")
-            ready.append((temp, path))
-        for temp, path in [*ready, (encoded, out)]:
-            os.chmod(temp, _file_mode())
-            os.replace(temp, path)
+        yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def container(
+    fmt: Format, meta: Path, cover: Path | None, first_input: int = 1
+) -> tuple[list[str], list[str]]:
+    """ffmpeg inputs and output options that add tags and chapters from the ffmetadata
+    file `meta` (input number `first_input`) and, for MP3 and MP4, the cover."""
+    inputs = ["-i", str(meta)]
+    cover = cover if fmt.muxer in ("mp3", "ipod") else None
+    if cover:  # ffmpeg keeps MP3 chapters in order where mutagen reorders them
+        inputs += ["-i", str(cover)]
+    # ffmpeg's Ogg muxer writes chapter comments a second late (measured): none there.
+    chaptered = str(first_input) if fmt.muxer not in ("ogg", "opus") else "-1"
+    options = ["-map", "0:a", "-map_metadata", str(first_input), "-map_chapters", chaptered]
+    if cover:
+        options += ["-map", f"{first_input + 1}:v", "-c:v", "copy"]
+        options += ["-disposition:v:0", "attached_pic"]
+    if fmt.muxer == "mp3":
+        options += ["-id3v2_version", "3"]
+    return inputs, options
+
+
+def write_metadata(work: Path, tags: Tags, chapters: Sequence[Chapter]) -> Path:
+    meta = work / "metadata.txt"
+    meta.write_text(ffmetadata(tags, chapters), "utf-8")
+    return meta
+
+
+def finish(encoded: Path, out: Path, fmt: Format, tags: Tags, sidecars: Mapping[Path, str]) -> int:
+    """Add what ffmpeg could not (Ogg/FLAC cover, MP3 comment), then move the encoded
+    file to OUT and the `sidecars` texts beside it; return OUT's size."""
+    if tags.cover and fmt.muxer in ("flac", "ogg", "opus"):
+        embed_cover(encoded, tags.cover)
+    if tags.comment and fmt.muxer == "mp3":
+        comment_mp3(encoded, tags.comment)
+    ready = []
+    for number, (path, text) in enumerate(sidecars.items()):
+        temp = encoded.with_name(f"sidecar{number}")
+        temp.write_text(text, "utf-8")
+        ready.append((temp, path))
+    for temp, path in [*ready, (encoded, out)]:
+        os.chmod(temp, _file_mode())
+        os.replace(temp, path)
     return out.stat().st_size
 
 
-_QUIET = ["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
+QUIET = ["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
 
 
-def _run(command: list[str], out: Path) -> str:
-    """Run ffmpeg; return its stderr. Raises OutputError with ffmpeg's last line on failure."""
-    done = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True)
-    errors = done.stderr.decode("utf-8", "replace")
-    if done.returncode != 0:
-        lines = errors.strip().splitlines()
-        detail = lines[-1] if lines else f"exit status {done.returncode}"
-        raise OutputError(f"{out}: could not be written: {detail}")
-    return errors
-
-
-def _ebur128(peak: bool = True) -> str:
-    """ffmpeg's EBU R128 meter, printing only its summary at the default log level."""
-    return f"ebur128=peak={'true' if peak else 'none'}:framelog=verbose"
-
-
-def _spool(
-    chunks: Iterable[bytes], pcm: Path, ffmpeg: str, raw: list[str], measure: bool
-) -> Loudness | None:
-    """Write the chunks to `pcm`, feeding a measuring ffmpeg alongside when asked."""
-    process = None
+def run(command: list[str], out: Path, stdin: Iterable[bytes] = ()) -> str:
+    """Run ffmpeg, feeding it `stdin`; return what it printed. Raises OutputError with
+    ffmpeg's last line on failure; kills ffmpeg if feeding it raises."""
     with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=errors)
+        assert process.stdin is not None
         try:
-            if measure:
-                process = subprocess.Popen(
-                    [ffmpeg, *_METER, *raw, "-i", "pipe:0", "-af", _ebur128(), "-f", "null", "-"],
-                    stdin=subprocess.PIPE,
-                    stderr=errors,
-                )
-            with pcm.open("wb") as spool:
-                for chunk in chunks:
-                    spool.write(chunk)
-                    if process is not None and process.stdin is not None:
-                        try:
-                            process.stdin.write(chunk)
-                        except BrokenPipeError:
-                            raise OutputError("cannot measure loudness: ffmpeg stopped") from None
-            if process is None or process.stdin is None:
-                return None
-            process.stdin.close()
+            with contextlib.suppress(BrokenPipeError):  # ffmpeg stopped: its status says why
+                for chunk in stdin:
+                    process.stdin.write(chunk)
+            with contextlib.suppress(BrokenPipeError):
+                process.stdin.close()
             status = process.wait()
-            errors.seek(0)
-            report = errors.read().decode("utf-8", "replace")
-            if status != 0:
-                raise OutputError(f"cannot measure loudness: {report.strip().splitlines()[-1:]}")
-            return parse_ebur128(report)
         finally:
-            if process is not None and process.poll() is None:
+            if process.poll() is None:
                 process.kill()
                 process.wait()
-
-
-_METER = ["-hide_banner", "-nostats", "-nostdin"]
-
-
-def parse_ebur128(report: str) -> Loudness:
-    """Integrated loudness and true peak from the summary ffmpeg's ebur128 filter prints."""
-    summary = report[report.rfind("Summary:") :]
-    integrated = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
-    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
-    if not integrated:
-        raise OutputError("cannot measure loudness: ffmpeg printed no ebur128 summary")
-    return Loudness(float(integrated.group(1)), float(peak.group(1)) if peak else 0.0)
-
-
-def measure_loudness(
-    ffmpeg: str, inputs: list[str], filters: Sequence[str] = (), peak: bool = True
-) -> Loudness:
-    """Loudness of an input ffmpeg can read, after `filters`. Without `peak` the true
-    peak is not measured (twice as fast) and reads as 0."""
-    chain = ",".join([*filters, _ebur128(peak)])
-    command = [ffmpeg, *_METER, *inputs, "-af", chain, "-f", "null", "-"]
-    done = subprocess.run(command, capture_output=True)
-    return parse_ebur128(done.stderr.decode("utf-8", "replace"))
-
-
-@dataclass(frozen=True)
-class Gain:
-    """The whole-program loudness change: a gain, and a limiter ceiling when one is needed."""
-
-    db: float
-    limit_db: float | None = None
-
-    def filters(self) -> list[str]:
-        """ffmpeg audio filters applying it (the limiter compensates its own delay)."""
-        filters = [f"volume={self.db:.2f}dB"]
-        if self.limit_db is not None:
-            limit = 10 ** (self.limit_db / 20)
-            filters.append(
-                f"alimiter=limit={limit:.4f}:attack=2:release=50:level=false:latency=true"
-            )
-        return filters
-
-    def options(self) -> list[str]:
-        return ["-af", ",".join(self.filters())]
-
-
-def _plan_gain(
-    ffmpeg: str, source: list[str], measured: Loudness, target: float, limit_db: float
-) -> Gain | None:
-    """One gain for the whole program to reach `target` LUFS; a limiter too if the peaks
-    would pass `PEAK_CEILING_DB`, with the gain raised until the limited audio is within
-    0.2 LU of the target (the limiter takes loudness off as it takes the peaks off)."""
-    if measured.integrated_lufs < -70:  # silence: nothing to scale
-        return None
-    gain = Gain(target - measured.integrated_lufs)
-    if measured.true_peak_dbtp + gain.db <= PEAK_CEILING_DB:
-        return gain
-    gain = Gain(gain.db, limit_db)
-    for _ in range(3):
-        limited = measure_loudness(ffmpeg, source, gain.filters(), peak=False)
-        miss = target - limited.integrated_lufs
-        if abs(miss) < 0.2:
-            break
-        gain = Gain(gain.db + 1.5 * miss, limit_db)  # more gain, more limiting: aim past it
-    return gain
+        errors.seek(0)
+        report = errors.read().decode("utf-8", "replace")
+        if status != 0:
+            lines = report.strip().splitlines()
+            detail = lines[-1] if lines else f"exit status {status}"
+            raise OutputError(f"{out}: could not be written: {detail}")
+        return report
 
 
 def _escape(value: str) -> str:

@@ -7,15 +7,18 @@ cause or fix.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterable, Iterator
+import contextlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import __version__, captions
+from . import __version__, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
-from .assemble import Timeline, assemble
+from .assemble import Timeline, lay_out, plan_pieces, shift, stream
+from .cache import Cache, size_limit, user_cache_dir
+from .encode import Mp3Encoder, encode_stream, join_mp3, mp3_starts, mux_mp3
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
 from .errors import ArticleError, OutputError
 from .export import (
@@ -24,18 +27,20 @@ from .export import (
     Tags,
     check_output,
     cover_type,
+    ffmpeg_path,
+    finish,
+    output_format,
     prepare_folder,
-    write_audio,
+    staging,
+    write_metadata,
 )
 from .lexicon import lexicon_paths, load_lexicon
+from .loudness import Gain
 from .markdown import is_markdown, markdown_article
 from .segment import Pauses, Segment, build_script
-from .speak import Clip, speak
+from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
-
-Progress = Callable[[int, int], None]
-"""Called with (segments done, segments in all) as synthesis goes on."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,10 @@ class Settings:
     lexicons: tuple[Path, ...] = ()
     """Lexicon files given by the user, highest priority first; the user lexicon and
     lexicon.txt beside the article are added after them."""
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    """Processes synthesizing and encoding at once."""
+    cache: bool = True
+    """Use the user's segment cache; False keeps this run's audio in a temporary one."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,8 @@ class Result:
     chapters: list[Chapter] = field(default_factory=list)
     sidecars: list[Path] = field(default_factory=list)
     """Caption and transcript files written beside the output."""
+    cached: int = 0
+    """Segments whose audio came from the cache."""
 
 
 def default_output(article: str) -> Path:
@@ -122,65 +133,85 @@ def narrate(
     engine: Engine,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    workers: Callable[[], Engine] | None = None,
 ) -> Result:
     """Narrate ARTICLE into OUT (default `default_output(article)`) and return what was made.
 
-    Checks the article, the voice and the output path before any synthesis, and
-    creates OUT's folder only once they are all right. OUT appears only when
-    complete; on any error or interrupt no file is left there.
+    `engine` synthesizes in this process; `workers`, a picklable factory of engines,
+    lets `settings.jobs` - 1 spawned processes help on long scripts. Checks the article,
+    the voice and the output path before any synthesis, and creates OUT's folder only
+    once they are all right. OUT appears only when complete; on any error or interrupt
+    no file is left there, and what was synthesized stays in the cache for the next run.
     """
     settings = settings or Settings()
     out = out or default_output(article)
     check_output(out, article)
+    fmt = output_format(out)
     if settings.cover:
         cover_type(settings.cover)
     script = build(article, settings)
     voice = resolve_voice(settings.voice, engine)
     sidecar_paths = _sidecar_paths(out, settings)
+    ffmpeg = ffmpeg_path()
     prepare_folder(out)
-    total = len(script.segments)
-
     tags = _tags(article, script.article, settings)
-    clips = speak(script.segments, engine, voice, settings.rate, settings.volume)
-    timeline = Timeline()
-    chunks = assemble(_counted(clips, total, progress), timeline)
-    first = next(chunks)  # fixes the sample rate and channels
-    chapter_list: list[Chapter] = []
-
-    def chapters_now() -> list[Chapter]:
-        chapter_list[:] = captions.chapters(
-            timeline.placements, timeline.duration_ms, script.article
-        )
-        return chapter_list
-
-    def sidecars_now() -> dict[Path, str]:
-        found = captions.cues(timeline.placements)
-        texts = {
-            path: captions.captions(kind, found, tags.title, tags.artist)
-            for kind, path in sidecar_paths.items()
-            if kind != "json"
-        }
-        if "json" in sidecar_paths:
-            texts[sidecar_paths["json"]] = captions.transcript(
-                found, chapter_list or chapters_now(), timeline.placements
-            )
-        return texts
-
-    size = write_audio(
-        itertools.chain([first], chunks),
-        out,
-        timeline.sample_rate,
-        timeline.channels,
-        settings.bitrate,
-        loudness=settings.loudness,
-        tags=tags,
-        chapters=chapters_now,
-        sidecars=sidecars_now,
-    )
+    with staging(out) as work, contextlib.ExitStack() as stack:
+        store = Cache(user_cache_dir(), size_limit()) if settings.cache else Cache(work / "cache")
+        segments = script.segments
+        names = [
+            take_name(s.spoken, voice, settings.rate, settings.volume, engine) for s in segments
+        ]
+        pieces = plan_pieces(segments, names)
+        mp3 = None
+        if fmt.muxer == "mp3":
+            bitrate = settings.bitrate or fmt.bitrate or "64k"
+            aim = None if settings.loudness is None else settings.loudness + fmt.codec_loss_lu
+            mp3 = Mp3Encoder(ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, out)
+            stack.enter_context(mp3)
+        takes = speak(
+            segments, names, engine, voice, settings.rate, settings.volume, store,
+            workers, settings.jobs, progress, mp3.add if mp3 else None,
+        )  # fmt: skip
+        timeline = lay_out(takes)
+        encoded = work / ("audio" + out.suffix)
+        if mp3:
+            pieces_mp3 = mp3.results()
+            timeline = shift(timeline, takes, pieces, mp3_starts(pieces_mp3))
+            chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
+            meta = write_metadata(work, tags, chapters)
+            mux_mp3(ffmpeg, join_mp3(pieces_mp3), fmt, meta, tags.cover, encoded)
+        else:
+            chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
+            meta = write_metadata(work, tags, chapters)
+            gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
+            encode_stream(
+                ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
+                meta, tags.cover, encoded,
+            )  # fmt: skip
+        texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags)
+        size = finish(encoded, out, fmt, tags, texts)
+    if settings.cache:
+        store.evict()
     return Result(
-        out, timeline.duration_ms, size, total, timeline, script.warnings, chapter_list,
-        list(sidecar_paths.values()),
+        out, timeline.duration_ms, size, len(takes), timeline, script.warnings, chapters,
+        list(sidecar_paths.values()), sum(take.cached for take in takes),
     )  # fmt: skip
+
+
+LOUDNESS_SPAN_S = 600
+"""A single-stream encode's gain comes from the program's first ten minutes (all of an
+article): espeak's level does not drift, and a book need not be read twice."""
+
+
+def _whole_gain(takes: list[Take], target: float | None, limit_db: float) -> Gain | None:
+    if target is None:
+        return None
+    sample = bytearray()
+    for chunk in stream(takes):
+        sample += chunk
+        if len(sample) >= LOUDNESS_SPAN_S * SAMPLE_RATE * 2:
+            break
+    return loudness.choose_gain(loudness.estimate(bytes(sample)), target, limit_db)
 
 
 def _tags(name: str, article: Article, settings: Settings) -> Tags:
@@ -211,8 +242,16 @@ def _sidecar_paths(out: Path, settings: Settings) -> dict[str, Path]:
     return paths
 
 
-def _counted(clips: Iterable[Clip], total: int, progress: Progress | None) -> Iterator[Clip]:
-    for done, clip in enumerate(clips, 1):
-        if progress:
-            progress(done, total)
-        yield clip
+def _sidecar_texts(
+    paths: dict[str, Path], timeline: Timeline, chapters: list[Chapter], tags: Tags
+) -> dict[Path, str]:
+    """The caption and transcript files' texts, from the final timeline."""
+    found = captions.cues(timeline.placements)
+    texts = {
+        path: captions.captions(kind, found, tags.title, tags.artist)
+        for kind, path in paths.items()
+        if kind != "json"
+    }
+    if "json" in paths:
+        texts[paths["json"]] = captions.transcript(found, chapters, timeline.placements)
+    return texts

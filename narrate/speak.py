@@ -1,55 +1,329 @@
-"""Speak stage: each segment of a script through an `Engine`, checked, in script order.
+"""Speak stage: every segment of a script as a `Take`, its trimmed audio stored in the
+segment cache.
 
+Segments already in the cache are not synthesized again. The rest are shared between
+the engine in this process and, for long scripts, spawned worker processes with one
+engine each; a worker that does not answer in time is killed. Each clip is converted to
+the program format, its engine padding trimmed to a small margin (so the pauses between
+segments are the ones the script asked for) and faded at both ends before it is stored.
 A segment whose audio comes back missing or empty is tried once more; a second failure
 raises EngineError naming the segment, so text is never dropped silently.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import multiprocessing
+import signal
+import struct
+import threading
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
 
+from . import audio_tools, cache
 from .audio_tools import Audio
+from .cache import Cache
 from .engine import Engine
 from .errors import EngineError
 from .segment import Segment
 
+SAMPLE_RATE = 22050
+CHANNELS = 1
+"""The program format: every take is stored in it (espeak's own)."""
+LEAD_MS = 40
+"""Silence kept before the first sound of a clip."""
+TAIL_MS = 80
+"""Silence kept after the last sound of a clip."""
+FADE_MS = 8
+CLIP_VERSION = 1
+"""Part of every take's key: change it when the trimming or the entry format changes."""
 ATTEMPTS = 2
+JOB_TIMEOUT_S = 120.0
+"""The longest a worker may take over one segment before it is killed."""
+MIN_JOBS_PER_WORKER = 24
+"""A worker costs a process start (about 0.15 s): only for scripts long enough to share."""
+
+Progress = Callable[[int, int], None]
+"""Called with (segments done, segments in all) as synthesis goes on."""
+
+_HEADER = struct.Struct("<4sIIIdd")
+_MAGIC = b"NRC1"
 
 
 @dataclass(frozen=True)
-class Clip:
-    """A segment and the engine's audio for it, untrimmed."""
+class Take:
+    """A segment's finished audio: a cache entry holding its PCM, and where the speech is."""
 
     segment: Segment
-    audio: Audio
+    name: str
+    """The cache key: a hash of the spoken text, voice, rate, volume and engine."""
+    path: Path
+    frames: int
+    speech_start_ms: float
+    """Where the speech starts in the clip (there is up to `LEAD_MS` of silence before)."""
+    speech_end_ms: float
+    cached: bool
+    """Found in the cache rather than synthesized by this run."""
+
+    def pcm(self) -> bytes:
+        """The clip's PCM. Raises EngineError if the entry vanished from the cache."""
+        try:
+            with self.path.open("rb") as handle:
+                handle.seek(_HEADER.size)
+                data = handle.read()
+        except OSError as exc:
+            raise EngineError(
+                f"segment {self.segment.index + 1}: its cached audio disappeared during the "
+                f"run ({exc.strerror}); was the cache cleared? Run again"
+            ) from None
+        return data
+
+
+@dataclass(frozen=True)
+class Job:
+    index: int
+    name: str
+    text: str
+    spoken: str
+    voice: str
+    rate: int
+    volume: float
+
+
+def take_name(spoken: str, voice: str, rate: int, volume: float, engine: Engine) -> str:
+    return cache.key("take", CLIP_VERSION, spoken, voice, rate, volume, engine.name, engine.version)
 
 
 def speak(
-    script: Iterable[Segment], engine: Engine, voice: str, rate: int, volume: float
-) -> Iterator[Clip]:
-    """Yield one `Clip` per segment, in order. Raises EngineError after `ATTEMPTS` failures."""
-    for segment in script:
-        yield Clip(segment, synthesize_checked(engine, segment, voice, rate, volume))
+    segments: Sequence[Segment],
+    names: Sequence[str],
+    engine: Engine,
+    voice: str,
+    rate: int,
+    volume: float,
+    store: Cache,
+    workers: Callable[[], Engine] | None = None,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    ready: Callable[[Take], None] | None = None,
+) -> list[Take]:
+    """A take for every segment, in order, from the cache or synthesized into it.
+    `names` are the segments' `take_name`s.
+
+    `engine` synthesizes in this process; with `workers` (a picklable engine factory)
+    and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
+    take in script order as soon as it and all before it are done. Raises EngineError
+    naming the first segment that failed; takes already stored stay in the cache.
+    """
+    takes: dict[int, Take] = {}
+    todo: list[Job] = []
+    for segment, name in zip(segments, names, strict=True):
+        entry = store.get("segments", name, ".clip")
+        found = _read_header(entry) if entry else None
+        if entry and found:
+            frames, start, end = found
+            takes[segment.index] = Take(segment, name, entry, frames, start, end, cached=True)
+        else:
+            todo.append(Job(segment.index, name, segment.text, segment.spoken, voice, rate, volume))
+    by_index = {segment.index: segment for segment in segments}
+    board = _Board(todo)
+    helpers = min(jobs - 1, len(todo) // MIN_JOBS_PER_WORKER) if workers else 0
+    threads = [
+        threading.Thread(target=_worker_lane, args=(board, workers, store.root), daemon=True)
+        for _ in range(helpers)
+    ]
+
+    job_names = {job.index: job.name for job in todo}
+    hits = len(takes)
+    waiting = deque(segment.index for segment in segments)
+
+    def report() -> None:
+        if progress:
+            progress(hits + len(board.results), len(segments))
+        while waiting and (waiting[0] in takes or waiting[0] in board.results):
+            index = waiting.popleft()
+            if index not in takes:
+                path, frames, start, end = board.results[index]
+                takes[index] = Take(
+                    by_index[index], job_names[index], Path(path), frames, start, end, cached=False
+                )
+                store.used.add(Path(path))
+            if ready:
+                ready(takes[index])
+
+    try:
+        for thread in threads:
+            thread.start()
+        report()
+        while (mine := board.next()) is not None:
+            try:
+                board.finish(mine, make_take(engine, store, mine))
+            except EngineError as exc:
+                board.fail(exc)
+            report()
+        while not board.settled():
+            board.wait(0.2)
+            report()
+    finally:
+        board.stop()
+        for thread in threads:
+            thread.join(timeout=5)
+    if board.error:
+        raise board.error
+    report()
+    return [takes[segment.index] for segment in segments]
 
 
-def synthesize_checked(
-    engine: Engine, segment: Segment, voice: str, rate: int, volume: float
-) -> Audio:
-    """The engine's audio for one segment, with at least one frame, or EngineError."""
+_Result = tuple[str, int, float, float]
+"""What a lane reports for a job: the entry's path, frames, speech start and end."""
+
+
+class _Board:
+    """The jobs left and the results in, shared by the lanes. The first error stops all."""
+
+    def __init__(self, jobs: list[Job]) -> None:
+        self.pending = deque(jobs)
+        self.total = len(jobs)
+        self.results: dict[int, _Result] = {}
+        self.error: EngineError | None = None
+        self.processes: list[multiprocessing.process.BaseProcess] = []
+        self._stopped = False
+        self._changed = threading.Condition()
+
+    def next(self) -> Job | None:
+        with self._changed:
+            if self._stopped or self.error or not self.pending:
+                return None
+            return self.pending.popleft()
+
+    def finish(self, job: Job, result: _Result) -> None:
+        with self._changed:
+            self.results[job.index] = result
+            self._changed.notify_all()
+
+    def fail(self, error: EngineError) -> None:
+        with self._changed:
+            self.error = self.error or error
+            self._changed.notify_all()
+
+    def settled(self) -> bool:
+        with self._changed:
+            return bool(self.error) or len(self.results) == self.total
+
+    def wait(self, timeout: float) -> None:
+        with self._changed:
+            self._changed.wait(timeout)
+
+    def stop(self) -> None:
+        """No more jobs; kill every worker process (their current jobs are abandoned)."""
+        with self._changed:
+            self._stopped = True
+            processes = list(self.processes)
+        for process in processes:
+            if process.is_alive():
+                process.kill()
+
+
+def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> None:
+    """Feed jobs to one spawned worker until none are left; runs in a thread."""
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    process = context.Process(target=_serve, args=(child, factory, str(root)), daemon=True)
+    with board._changed:
+        if board._stopped:
+            return
+        try:
+            process.start()
+        except (OSError, RuntimeError):
+            return  # no helper then: the other lanes do the work
+        board.processes.append(process)
+    child.close()
+    try:
+        while (job := board.next()) is not None:
+            parent.send(job)
+            if not parent.poll(JOB_TIMEOUT_S):
+                raise EngineError(
+                    f"segment {job.index + 1} ({_excerpt(job.text)}): the speech engine did not "
+                    f"finish within {JOB_TIMEOUT_S:.0f} s"
+                )
+            answer = parent.recv()
+            if isinstance(answer, str):
+                raise EngineError(answer)
+            board.finish(job, answer)
+        parent.send(None)
+        process.join(timeout=5)
+    except (EOFError, OSError):
+        if not board.settled():
+            board.fail(EngineError(f"a synthesis worker stopped (exit status {process.exitcode})"))
+    except EngineError as exc:
+        board.fail(exc)
+    finally:
+        parent.close()
+        if process.is_alive():
+            process.kill()
+        process.join(timeout=5)
+
+
+def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
+    """A worker process: take jobs from `conn`, store their takes, answer each one."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills us if need be
+    engine = factory()
+    store = Cache(Path(root))
+    try:
+        while (job := conn.recv()) is not None:
+            try:
+                conn.send(make_take(engine, store, job))
+            except EngineError as exc:
+                conn.send(str(exc))
+    except EOFError:
+        pass
+    finally:
+        engine.close()
+
+
+def make_take(engine: Engine, store: Cache, job: Job) -> _Result:
+    """Synthesize one job, finish its clip and store it; return the entry's description."""
+    audio = synthesize_checked(engine, job)
+    audio = audio_tools.convert(audio, SAMPLE_RATE, CHANNELS)
+    audio, start, end = audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS)
+    audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
+    header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, audio.frames, start, end)
+    path = store.put("segments", job.name, ".clip", header + audio.pcm)
+    return str(path), audio.frames, start, end
+
+
+def synthesize_checked(engine: Engine, job: Job) -> Audio:
+    """The engine's audio for one job, with at least one frame, or EngineError."""
     problem = ""
     for _ in range(ATTEMPTS):
         try:
-            audio = engine.synthesize(segment.spoken, voice, rate, volume)
+            audio = engine.synthesize(job.spoken, job.voice, job.rate, job.volume)
         except EngineError as exc:
             problem = str(exc)
             continue
         if audio.frames > 0:
             return audio
         problem = "the engine returned no audio"
-    raise EngineError(
-        f"segment {segment.index + 1} ({_excerpt(segment.text)}) failed twice: {problem}"
-    )
+    raise EngineError(f"segment {job.index + 1} ({_excerpt(job.text)}) failed twice: {problem}")
+
+
+def _read_header(path: Path) -> tuple[int, float, float] | None:
+    """A cached take's frames and speech bounds, or None if the entry is not whole."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_HEADER.size)
+            size = path.stat().st_size
+    except OSError:
+        return None
+    if len(head) < _HEADER.size:
+        return None
+    magic, rate, channels, frames, start, end = _HEADER.unpack(head)
+    whole = size == _HEADER.size + 2 * channels * frames
+    if magic != _MAGIC or (rate, channels) != (SAMPLE_RATE, CHANNELS) or not whole:
+        return None
+    return frames, start, end
 
 
 def _excerpt(text: str, limit: int = 60) -> str:

@@ -29,3 +29,11 @@ def no_user_lexicon(
     path = tmp_path_factory.mktemp("config") / "lexicon.txt"
     monkeypatch.setenv("NARRATE_LEXICON", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own empty segment cache, never the developer's."""
+    path = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("NARRATE_CACHE_DIR", str(path))
+    return path

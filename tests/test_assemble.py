@@ -1,47 +1,80 @@
 from __future__ import annotations
 
-from narrate.assemble import LEAD_MS, TAIL_MS, Timeline, assemble
-from narrate.audio_tools import Audio
+from pathlib import Path
+
+from narrate.assemble import PIECE_WORDS, lay_out, plan_pieces, shift, stream
+from narrate.cache import Cache
 from narrate.segment import Segment
-from narrate.speak import Clip
-from tests.fakes import SAMPLE_RATE, quiet, tone
+from narrate.speak import Take, speak, take_name
+from tests.fakes import SilentEngine
 
 
-def _clip(index: int, speech_ms: int, pause_ms: int, rate: int = SAMPLE_RATE) -> Clip:
-    segment = Segment(index, index, "body", "x", "x", pause_ms)
-    return Clip(segment, Audio(quiet(120, rate) + tone(speech_ms, rate) + quiet(600, rate), rate))
+def _script(count: int, prefix: str = "Sentence") -> list[Segment]:
+    texts = [f"{prefix} {i} says a few words more." for i in range(count)]
+    pauses = [600 if i % 3 < 2 else 1200 for i in range(count)]
+    return [Segment(i, i // 3, "body", texts[i], texts[i], pauses[i]) for i in range(count)]
 
 
-def test_assemble_places_segments_after_trimmed_padding_and_pauses() -> None:
-    timeline = Timeline()
-    pcm = b"".join(assemble([_clip(0, 1000, 600), _clip(1, 500, 1200), _clip(2, 300, 0)], timeline))
-    assert len(pcm) // 2 == timeline.frames
-    spans = [(p.start_ms, p.end_ms) for p in timeline.placements]
-    clip_ms = [1000 + LEAD_MS + TAIL_MS, 500 + LEAD_MS + TAIL_MS, 300 + LEAD_MS + TAIL_MS]
-    expected_starts = [0, clip_ms[0] + 600, clip_ms[0] + 600 + clip_ms[1] + 1200]
-    for (start, end), want_start, length in zip(spans, expected_starts, clip_ms, strict=True):
-        assert abs(start - want_start) <= 12
-        assert abs((end - start) - length) <= 12
-    assert abs(timeline.duration_ms - (sum(clip_ms) + 1800)) <= 20
-    assert (timeline.sample_rate, timeline.channels) == (SAMPLE_RATE, 1)
+def _takes(tmp_path: Path, script: list[Segment]) -> list[Take]:
+    engine = SilentEngine(padded=True)
+    names = [take_name(s.spoken, "v", 175, 1.0, engine) for s in script]
+    return speak(script, names, engine, "v", 175, 1.0, Cache(tmp_path))
 
 
-def test_assemble_streams_lazily() -> None:
-    made: list[int] = []
+def test_lay_out_places_each_take_after_the_last_and_its_pause(tmp_path: Path) -> None:
+    takes = _takes(tmp_path, _script(4))
+    timeline = lay_out(takes)
+    position = 0
+    for take, placement in zip(takes, timeline.placements, strict=True):
+        assert placement.start_ms == 1000 * position / 22050
+        assert placement.speech_start_ms == placement.start_ms + take.speech_start_ms
+        position += take.frames + round(take.segment.pause_after_ms * 22.05)
+    assert timeline.frames == position
+    assert len(b"".join(stream(takes))) == 2 * timeline.frames  # the stream is the layout
 
-    def clips() -> object:
-        for i in range(3):
-            made.append(i)
-            yield _clip(i, 100, 100)
 
-    chunks = assemble(clips(), Timeline())  # type: ignore[arg-type]
-    next(chunks)
-    assert made == [0]
+def test_pieces_cover_the_script_in_order() -> None:
+    script = _script(200)
+    names = [f"{i:064x}" for i in range(200)]
+    pieces = plan_pieces(script, names)
+    assert [p.first for p in pieces] == [0] + [
+        sum(p.count for p in pieces[:n]) for n in range(1, len(pieces))
+    ]
+    assert sum(p.count for p in pieces) == 200
+    words = sum(len(s.spoken.split()) for s in script)
+    assert len(pieces) >= 8
+    aim = next(w for w in PIECE_WORDS if w * 16 >= words)
+    assert all(p.count * 7 < 2 * aim + 7 for p in pieces)  # never past twice the aim
 
 
-def test_assemble_converts_later_clips_to_the_first_format() -> None:
-    timeline = Timeline()
-    list(assemble([_clip(0, 200, 0), _clip(1, 200, 0, rate=44100)], timeline))
-    assert timeline.sample_rate == SAMPLE_RATE
-    second = timeline.placements[1]
-    assert abs((second.end_ms - second.start_ms) - (200 + LEAD_MS + TAIL_MS)) <= 12
+def test_an_edit_changes_only_its_own_piece(tmp_path: Path) -> None:
+    script = _script(120)
+    engine = SilentEngine()
+    names = [take_name(s.spoken, "v", 175, 1.0, engine) for s in script]
+    before = plan_pieces(script, names)
+    edited = list(script)
+    edited[60] = Segment(60, 20, "body", "An edited sentence.", "An edited sentence.", 600)
+    names[60] = take_name(edited[60].spoken, "v", 175, 1.0, engine)
+    after = plan_pieces(edited, names)
+    changed = {p.name for p in before} ^ {p.name for p in after}
+    assert 1 <= len(changed) <= 4  # the edited piece, and a neighbour if its end moved
+    assert len(after) >= len(before) - 1
+
+
+def test_shift_moves_each_piece_to_its_start(tmp_path: Path) -> None:
+    takes = _takes(tmp_path, _script(9))
+    timeline = lay_out(takes)
+    pieces = plan_pieces([t.segment for t in takes], [t.name for t in takes])
+    starts, position = [], 576
+    for piece in pieces:
+        starts.append(position)
+        length = sum(
+            t.frames + round(t.segment.pause_after_ms * 22.05)
+            for t in takes[piece.first : piece.first + piece.count]
+        )
+        position += length + 1000  # padding after each piece
+    moved = shift(timeline, takes, pieces, starts)
+    for piece, start in zip(pieces, starts, strict=True):
+        first = moved.placements[piece.first]
+        assert first.start_ms == 1000 * start / 22050
+    assert moved.frames == position - 1000

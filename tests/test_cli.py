@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> SilentEngine:
     engine = SilentEngine()
     monkeypatch.setattr(cli, "make_engine", lambda: engine)
+    monkeypatch.setattr(cli, "worker_engine", lambda: None)  # all in this process
     return engine
 
 
@@ -105,10 +106,31 @@ def test_narrate_default_output_and_summary(
     out = tmp_path / "output" / "harbour-ferry.mp3"
     assert out.exists()
     assert re.fullmatch(
-        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, \d+ segments, 1 chapter\n",
+        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, 25 segments "
+        r"\(0 from cache\), 1 chapter\n",
         result.stdout,
     )
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
+
+
+def test_a_rerun_comes_from_the_cache_unless_told_not_to(
+    tmp_path: Path, sample_article: Path, fake_engine: SilentEngine, cache_dir: Path
+) -> None:
+    out = tmp_path / "a.mp3"
+    assert run(str(sample_article), "-o", str(out)).exit_code == 0
+    first = len(fake_engine.calls)
+    again = run(str(sample_article), "-o", str(out))
+    assert "25 segments (25 from cache)" in again.stdout
+    assert len(fake_engine.calls) == first  # nothing synthesized
+    info = run("cache", "info")
+    assert f"location: {cache_dir}" in info.stdout
+    assert re.search(r"entries:  [1-9]\d*\n", info.stdout)
+    fresh = run(str(sample_article), "-o", str(out), "--no-cache")
+    assert "25 segments (0 from cache)" in fresh.stdout
+    assert len(fake_engine.calls) == 2 * first
+    cleared = run("cache", "clear")
+    assert re.fullmatch(r"removed [1-9]\d* entries, \d+\.\d MB\n", cleared.stdout)
+    assert "entries:  0" in run("cache", "info").stdout
 
 
 def test_narrate_options_reach_the_engine(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import mutagen
@@ -13,11 +12,9 @@ from narrate.export import (
     ffmpeg_path,
     output_format,
     prepare_folder,
-    write_audio,
 )
-from tests.fakes import SAMPLE_RATE, tone
-
-TWO_SECONDS = tone(2000)
+from narrate.pipeline import Settings, narrate
+from tests.fakes import SAMPLE_RATE, SilentEngine
 
 EXPECTED = {  # extension: (mutagen class name, sample rate mutagen reports)
     ".mp3": ("MP3", SAMPLE_RATE),
@@ -34,39 +31,62 @@ def test_every_format_is_tested() -> None:
     assert set(EXPECTED) == set(FORMATS)
 
 
+@pytest.fixture
+def two_seconds(tmp_path: Path) -> str:
+    article = tmp_path / "in" / "story.txt"
+    article.parent.mkdir()
+    article.write_text("One two three four five six.\n")  # 2 s at 180 words a minute
+    return str(article)
+
+
+def _narrate(article: str, out: Path, bitrate: str | None = None, jobs: int = 1) -> int:
+    settings = Settings(rate=180, bitrate=bitrate, jobs=jobs)
+    return narrate(article, out, SilentEngine(padded=True), settings).size_bytes
+
+
 @pytest.mark.parametrize("extension", sorted(EXPECTED))
-def test_write_audio_makes_the_format_its_extension_names(tmp_path: Path, extension: str) -> None:
+def test_the_output_has_the_format_its_extension_names(
+    tmp_path: Path, extension: str, two_seconds: str
+) -> None:
     out = tmp_path / f"story{extension}"
-    size = write_audio(iter([TWO_SECONDS[:20000], TWO_SECONDS[20000:]]), out, SAMPLE_RATE, 1)
+    size = _narrate(two_seconds, out, jobs=2)
     assert size == out.stat().st_size > 0
     audio = mutagen.File(out)
     kind, rate = EXPECTED[extension]
     assert type(audio).__name__ == kind
     assert audio.info.channels == 1
     assert getattr(audio.info, "sample_rate", rate) == rate
-    assert abs(audio.info.length - 2.0) < 0.1
-    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
+    speech = 2.0 + (40 + 80) / 1000  # the tone and the margins kept around it
+    assert abs(audio.info.length - speech) < 0.1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", out.name]  # nothing left over
     assert out.stat().st_mode & 0o044  # readable by others under a usual umask
 
 
-def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(tmp_path: Path) -> None:
+def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(
+    tmp_path: Path, two_seconds: str
+) -> None:
     out = tmp_path / "story.mp3"
     out.write_bytes(b"the user's earlier file")
     with pytest.raises(OutputError, match="could not be written"):
-        write_audio(iter([TWO_SECONDS]), out, SAMPLE_RATE, 1, bitrate="not-a-bitrate")
+        _narrate(two_seconds, out, bitrate="not-a-bitrate")
     assert out.read_bytes() == b"the user's earlier file"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.mp3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "story.mp3"]
 
 
-def test_interrupt_mid_stream_leaves_no_file(tmp_path: Path) -> None:
-    def chunks() -> Iterator[bytes]:
-        yield TWO_SECONDS
-        raise KeyboardInterrupt
+class _Interrupted(SilentEngine):
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float):  # type: ignore[no-untyped-def]
+        if len(self.calls) == 2:
+            raise KeyboardInterrupt
+        return super().synthesize(spoken, voice, rate, volume)
 
-    out = tmp_path / "story.ogg"
+
+@pytest.mark.parametrize("extension", [".mp3", ".ogg"])
+def test_interrupt_mid_run_leaves_no_file(tmp_path: Path, extension: str) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("One two three.\n\nFour five six.\n\nSeven eight nine.\n")
     with pytest.raises(KeyboardInterrupt):
-        write_audio(chunks(), out, SAMPLE_RATE, 1)
-    assert list(tmp_path.iterdir()) == []
+        narrate(str(article), tmp_path / f"story{extension}", _Interrupted())
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]
 
 
 def test_output_format_errors() -> None:
@@ -124,7 +144,7 @@ def test_ffmetadata_escapes_and_lists_chapters() -> None:
 
 
 def test_parse_ebur128_reads_the_summary() -> None:
-    from narrate.export import Loudness, parse_ebur128
+    from narrate.loudness import Loudness, parse_ebur128
 
     report = (
         "[Parsed_ebur128_0] t: 1 I: -30.0 LUFS\n[Parsed_ebur128_0] Summary:\n\n"

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from narrate.cache import Cache
+from narrate.engine import Engine
 from narrate.errors import EngineError
 from narrate.segment import Segment
-from narrate.speak import speak, synthesize_checked
+from narrate.speak import LEAD_MS, TAIL_MS, Job, Take, speak, synthesize_checked, take_name
 from tests.fakes import FlakyEngine, SilentEngine
 
 
@@ -12,19 +16,117 @@ def _segment(index: int, text: str) -> Segment:
     return Segment(index, index, "body", text, text, 600)
 
 
-def test_speak_yields_clips_in_order() -> None:
+SCRIPT = [_segment(i, f"Sentence {i} is here.") for i in range(6)]
+
+
+def _speak(
+    engine: Engine,
+    store: Cache,
+    script: list[Segment] = SCRIPT,
+    voice: str = "gmw/en-us",
+    rate: int = 175,
+    **options: object,
+) -> list[Take]:
+    names = [take_name(s.spoken, voice, rate, 1.0, engine) for s in script]
+    return speak(script, names, engine, voice, rate, 1.0, store, **options)  # type: ignore[arg-type]
+
+
+def test_takes_come_in_order_trimmed_and_stored(tmp_path: Path) -> None:
+    engine = SilentEngine(padded=True)
+    takes = _speak(engine, Cache(tmp_path))
+    assert [take.segment for take in takes] == SCRIPT
+    assert [call[0] for call in engine.calls] == [s.spoken for s in SCRIPT]
+    for take in takes:
+        speech_ms = SilentEngine.speech_ms(take.segment.spoken, 175)
+        assert abs(take.speech_start_ms - LEAD_MS) <= 5
+        assert abs(take.speech_end_ms - take.speech_start_ms - speech_ms) <= 5
+        assert abs(take.frames / 22.05 - (speech_ms + LEAD_MS + TAIL_MS)) <= 10
+        assert len(take.pcm()) == 2 * take.frames
+        assert not take.cached
+
+
+def test_a_second_run_synthesizes_nothing(tmp_path: Path) -> None:
+    first = _speak(SilentEngine(), Cache(tmp_path))
     engine = SilentEngine()
-    script = [_segment(i, f"Sentence {i} here.") for i in range(5)]
-    clips = list(speak(script, engine, "gmw/en-us", 175, 0.5))
-    assert [clip.segment.index for clip in clips] == list(range(5))
-    assert [call[0] for call in engine.calls] == [s.spoken for s in script]
-    assert all(call[1:] == ("gmw/en-us", 175, 0.5) for call in engine.calls)
+    again = _speak(engine, Cache(tmp_path))
+    assert engine.calls == []
+    assert all(take.cached for take in again)
+    assert [t.pcm() for t in again] == [t.pcm() for t in first]
+
+
+def test_an_edit_synthesizes_only_the_changed_segment(tmp_path: Path) -> None:
+    _speak(SilentEngine(), Cache(tmp_path))
+    edited = [*SCRIPT[:3], _segment(3, "A new sentence instead."), *SCRIPT[4:]]
+    engine = SilentEngine()
+    takes = _speak(engine, Cache(tmp_path), edited)
+    assert [call[0] for call in engine.calls] == ["A new sentence instead."]
+    assert [take.cached for take in takes] == [True, True, True, False, True, True]
+
+
+@pytest.mark.parametrize("change", [{"voice": "gmw/en"}, {"rate": 150}])
+def test_voice_or_rate_change_misses_the_cache(tmp_path: Path, change: dict[str, object]) -> None:
+    _speak(SilentEngine(), Cache(tmp_path))
+    engine = SilentEngine()
+    takes = _speak(engine, Cache(tmp_path), **change)  # type: ignore[arg-type]
+    assert len(engine.calls) == len(SCRIPT)
+    assert not any(take.cached for take in takes)
+
+
+def test_a_torn_entry_is_a_miss(tmp_path: Path) -> None:
+    store = Cache(tmp_path)
+    first = _speak(SilentEngine(), store)
+    with first[2].path.open("r+b") as handle:  # as if a disk filled up mid-write
+        handle.truncate(100)
+    engine = SilentEngine()
+    _speak(engine, Cache(tmp_path))
+    assert [call[0] for call in engine.calls] == [SCRIPT[2].spoken]
+
+
+def test_progress_and_ready_follow_the_script(tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    ready: list[int] = []
+    _speak(
+        SilentEngine(), Cache(tmp_path), progress=lambda d, t: seen.append((d, t)),
+        ready=lambda take: ready.append(take.segment.index),
+    )  # fmt: skip
+    assert seen[-1] == (6, 6)
+    assert ready == list(range(6))
+
+
+def test_spawned_workers_make_the_same_takes(tmp_path: Path) -> None:
+    script = [_segment(i, f"Worker sentence number {i} here.") for i in range(60)]
+    alone = _speak(SilentEngine(padded=True), Cache(tmp_path / "a"), script)
+    engine = SilentEngine(padded=True)
+    shared = _speak(
+        engine, Cache(tmp_path / "b"), script, workers=_padded_engine, jobs=3,
+    )  # fmt: skip
+    assert len(engine.calls) < len(script)  # the workers did some of them
+    assert [t.name for t in shared] == [t.name for t in alone]
+    assert [t.pcm() for t in shared] == [t.pcm() for t in alone]
+
+
+def _padded_engine() -> SilentEngine:
+    return SilentEngine(padded=True)
+
+
+def test_a_failing_worker_names_the_segment(tmp_path: Path) -> None:
+    script = [_segment(i, f"Doomed sentence {i} here.") for i in range(60)]
+    with pytest.raises(EngineError, match=r"segment \d+ \('Doomed sentence \d+ here.'\) failed"):
+        _speak(FlakyEngine(0), Cache(tmp_path), script, workers=_broken_engine, jobs=2)
+
+
+def _broken_engine() -> FlakyEngine:
+    return FlakyEngine(failures=10**6)
+
+
+def _job(index: int, text: str) -> Job:
+    return Job(index, "name", text, text, "v", 175, 1.0)
 
 
 @pytest.mark.parametrize("empty", [False, True], ids=["raises", "no-audio"])
 def test_one_failure_is_retried(empty: bool) -> None:
     engine = FlakyEngine(failures=1, empty=empty)
-    audio = synthesize_checked(engine, _segment(0, "Try again."), "v", 175, 1.0)
+    audio = synthesize_checked(engine, _job(0, "Try again."))
     assert audio.frames > 0
     assert len(engine.calls) == 2
 
@@ -33,4 +135,4 @@ def test_one_failure_is_retried(empty: bool) -> None:
 def test_two_failures_name_the_segment(empty: bool) -> None:
     engine = FlakyEngine(failures=2, empty=empty)
     with pytest.raises(EngineError, match=r"segment 4 \('The quay flooded.'\) failed twice"):
-        synthesize_checked(engine, _segment(3, "The quay flooded."), "v", 175, 1.0)
+        synthesize_checked(engine, _job(3, "The quay flooded."))

@@ -1,0 +1,255 @@
+"""Encode stage: the program's PCM into the output's codec, with the loudness gain.
+
+MP3, the default, is encoded in pieces, as many at once as there are jobs, each by its
+own ffmpeg and cached by its content, gain, bitrate and encoder. The pieces' frames are
+then joined without re-encoding: an MP3 stream that starts fresh has an empty bit
+reservoir, so independently encoded pieces can follow one another frame for frame. Each
+piece brings its encoder's delay and padding (a few milliseconds of silence, inside a
+pause), which `mp3_starts` accounts for so that chapters and captions stay exact.
+
+Other formats are encoded by one ffmpeg fed the whole program as a stream.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import cache, loudness
+from .assemble import Piece, stream
+from .cache import Cache
+from .errors import NarrateError, OutputError
+from .export import QUIET, Format, container, run
+from .loudness import RAW, Gain, Loudness
+from .speak import Take
+
+PIECE_VERSION = 1
+"""Part of every encoded piece's key: change it when the piece encoding changes."""
+MP3_FRAME_SAMPLES = 576
+"""Samples per MP3 frame at 22050 Hz (MPEG-2 layer III)."""
+MP3_LEAD_FRAMES = 576
+"""Where a piece's first sample lands in the joined file, counted from the piece's first
+frame: LAME's delay (576, plus 529 for the decoder) less the 529 that decoders trim at
+the start of the file. Measured with ffmpeg's decoder."""
+_MP3_OPTIONS = ["-c:a", "libmp3lame", "-write_xing", "0", "-id3v2_version", "0", "-f", "mp3"]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """One encoded MP3 piece in the cache."""
+
+    path: Path
+    mp3_frames: int
+    cached: bool
+
+    @property
+    def samples(self) -> int:
+        """Its length once decoded, delay and padding included."""
+        return self.mp3_frames * MP3_FRAME_SAMPLES
+
+
+def ffmpeg_id(ffmpeg: str) -> str:
+    """Names the ffmpeg build for cache keys without running it: file name, size, time."""
+    stat = os.stat(ffmpeg)
+    return f"{os.path.basename(ffmpeg)} {stat.st_size} {int(stat.st_mtime)}"
+
+
+class Mp3Encoder:
+    """Encodes the pieces of a script to MP3 as their takes come in, up to `jobs` at
+    once, each from the cache if it is there. Use as a context manager: leaving it
+    stops the encoders still running."""
+
+    def __init__(
+        self,
+        ffmpeg: str,
+        pieces: Sequence[Piece],
+        bitrate: str,
+        target: float | None,
+        limit_db: float,
+        store: Cache,
+        jobs: int,
+        out: Path,
+    ) -> None:
+        self.ffmpeg, self.bitrate, self.store, self.out = ffmpeg, bitrate, store, out
+        self.target, self.limit_db = target, limit_db
+        self.pieces = list(pieces)
+        settings = (target, limit_db, bitrate, ffmpeg_id(ffmpeg))
+        self.names = [cache.key("mp3", PIECE_VERSION, p.name, *settings) for p in pieces]
+        self.done: dict[int, Encoded] = {}
+        for number, name in enumerate(self.names):
+            path = store.get("pieces", name, ".mp3")
+            frames = mp3_frame_count(path.read_bytes()) if path else None
+            if path and frames:
+                self.done[number] = Encoded(path, frames, cached=True)
+        self._pool = ThreadPoolExecutor(max(1, jobs))
+        self._futures: dict[int, Future[Encoded]] = {}
+        self._waiting: list[Take] = []
+        self._next = 0
+        self._stop = threading.Event()
+
+    def add(self, take: Take) -> None:
+        """The next take in script order; starts its piece once the piece is complete."""
+        self._waiting.append(take)
+        while self._next < len(self.pieces) and len(self._waiting) >= self.pieces[self._next].count:
+            count = self.pieces[self._next].count
+            takes, self._waiting = self._waiting[:count], self._waiting[count:]
+            if self._next in self.done:
+                self._futures[self._next] = _resolved(self.done[self._next])
+            else:
+                self._futures[self._next] = self._pool.submit(self._encode, self._next, takes)
+            self._next += 1
+
+    def results(self) -> list[Encoded]:
+        """Every piece, once all are encoded. Raises the first encoder's error."""
+        return [self._futures[number].result() for number in range(len(self.pieces))]
+
+    def _encode(self, number: int, takes: list[Take]) -> Encoded:
+        """Encode one piece at the gain its estimate calls for; if the encoder's own
+        measurement misses the target, once more at a corrected gain."""
+        if self._stop.is_set():
+            raise _Stopped
+        pcm = b"".join(stream(takes))
+        gain = None
+        if self.target is not None:
+            gain = loudness.choose_gain(loudness.estimate(pcm), self.target, self.limit_db)
+        temp, frames, reached = self._attempt(pcm, gain, number)
+        if gain and reached and self.target is not None:
+            better = loudness.correct(gain, reached.integrated_lufs, self.target)
+            if better:
+                temp.unlink()
+                temp, frames, _ = self._attempt(pcm, better, number)
+        return Encoded(self.store.commit(temp, "pieces", self.names[number], ".mp3"), frames, False)
+
+    def _attempt(
+        self, pcm: bytes, gain: Gain | None, number: int
+    ) -> tuple[Path, int, Loudness | None]:
+        """Encode `pcm` to a temporary file in the cache; return it, its MP3 frames and,
+        when gained, the loudness it was encoded at."""
+        temp = self.store.temp("pieces", self.names[number], ".mp3")
+        command = [self.ffmpeg, "-hide_banner", "-nostdin", "-nostats", "-y", *RAW]
+        command += ["-i", "pipe:0"]
+        if gain:
+            chain = ",".join([*gain.filters(), "asplit=2[out][meter]"])
+            meter = f"[meter]{loudness.ebur128('none')},anullsink"
+            command += ["-filter_complex", f"[0:a]{chain};{meter}", "-map", "[out]"]
+        command += ["-b:a", self.bitrate, *_MP3_OPTIONS, str(temp)]
+        try:
+            report = run(command, self.out, _until(self._stop, [pcm]))
+            frames = mp3_frame_count(temp.read_bytes())
+            if not frames:
+                raise OutputError(f"{self.out}: could not be written: ffmpeg wrote no audio")
+            return temp, frames, loudness.parse_ebur128(report) if gain else None
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    def __enter__(self) -> Mp3Encoder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _resolved(value: Encoded) -> Future[Encoded]:
+    future: Future[Encoded] = Future()
+    future.set_result(value)
+    return future
+
+
+def _until(stop: threading.Event, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    for chunk in chunks:
+        if stop.is_set():
+            raise _Stopped
+        yield chunk
+
+
+class _Stopped(NarrateError):
+    """Another piece failed or the run was interrupted: this one gives up."""
+
+
+def mp3_starts(encoded: Sequence[Encoded]) -> list[int]:
+    """Where each piece's first PCM sample lands in the joined, muxed file."""
+    starts, position = [], MP3_LEAD_FRAMES
+    for piece in encoded:
+        starts.append(position)
+        position += piece.samples
+    return starts
+
+
+def join_mp3(encoded: Sequence[Encoded]) -> Iterator[bytes]:
+    """The pieces' frames one after another: a single MP3 stream."""
+    for piece in encoded:
+        yield piece.path.read_bytes()
+
+
+def mux_mp3(
+    ffmpeg: str, frames: Iterable[bytes], fmt: Format, meta: Path, cover: Path | None, dest: Path
+) -> None:
+    """Wrap an MP3 frame stream into `dest` with tags, chapters, cover and a Xing header,
+    copying the audio as it is."""
+    inputs, options = container(fmt, meta, cover)
+    command = [ffmpeg, *QUIET, "-f", "mp3", "-i", "pipe:0", *inputs, *options]
+    run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], dest, frames)
+
+
+def encode_stream(
+    ffmpeg: str,
+    source: Callable[[], Iterable[bytes]],
+    fmt: Format,
+    bitrate: str | None,
+    gain: Gain | None,
+    target: float | None,
+    meta: Path,
+    cover: Path | None,
+    dest: Path,
+) -> None:
+    """Encode the whole program from `source` into `dest` with one ffmpeg, at `gain`.
+    The result is measured and, if it misses `target` or (lossy codecs overshoot) its
+    true peak is above -1.1 dBTP, encoded once more with the gain corrected."""
+    inputs, options = container(fmt, meta, cover)
+    command = [ffmpeg, *QUIET, *RAW, "-i", "pipe:0", *inputs, *options, "-c:a", fmt.codec]
+    if fmt.bitrate:
+        command += ["-b:a", bitrate or fmt.bitrate]
+    tail = ["-f", fmt.muxer, str(dest)]
+    run([*command, *(gain.options() if gain else []), *tail], dest, source())
+    if gain is None or target is None:
+        return
+    result = loudness.measure_file(ffmpeg, str(dest))
+    better = loudness.correct(gain, result.integrated_lufs, target)
+    if result.peak_db > -1.1 and gain.limit_db is not None:
+        better = better or gain
+        better = Gain(better.db, gain.limit_db - (result.peak_db + 1.3))
+    if better:
+        run([*command, *better.options(), *tail], dest, source())
+
+
+_BITRATES = {
+    3: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),  # MPEG-1
+    2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),  # MPEG-2
+    0: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),  # MPEG-2.5
+}
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def mp3_frame_count(data: bytes) -> int | None:
+    """How many layer III frames `data` holds, if it is nothing but whole frames (as
+    written with -write_xing 0 and no ID3 tag); else None."""
+    count = position = 0
+    while position < len(data):
+        head = data[position : position + 4]
+        if len(head) < 4 or head[0] != 0xFF or head[1] & 0xE0 != 0xE0:
+            return None
+        version, layer = (head[1] >> 3) & 3, (head[1] >> 1) & 3
+        bitrate_index, rate_index = head[2] >> 4, (head[2] >> 2) & 3
+        if version == 1 or layer != 1 or bitrate_index in (0, 15) or rate_index == 3:
+            return None
+        bitrate = _BITRATES[version][bitrate_index] * 1000
+        per_byte = 144 if version == 3 else 72
+        position += per_byte * bitrate // _RATES[version][rate_index] + ((head[2] >> 1) & 1)
+        count += 1
+    return count if position == len(data) and count else None
