@@ -75,16 +75,15 @@ def lay_out(takes: Sequence[Take]) -> Timeline:
     return timeline
 
 
-def shift(
-    timeline: Timeline, takes: Sequence[Take], pieces: Sequence[Piece], starts: Sequence[int]
-) -> Timeline:
+def shift(timeline: Timeline, pieces: Sequence[Piece], starts: Sequence[int]) -> Timeline:
     """The timeline with each piece's placements moved to start at `starts` (frames of
     the output), and the output's length the last piece's end. For joins that add
     frames between pieces (MP3 frame padding)."""
+    rate = timeline.sample_rate
+    bounds = [round(timeline.placements[p.first].start_ms * rate / 1000) for p in pieces]
     moved: list[Placement] = []
-    frames = position = 0
-    for piece, start in zip(pieces, starts, strict=True):
-        offset = 1000.0 * (start - position) / timeline.sample_rate
+    for piece, start, position in zip(pieces, starts, bounds, strict=True):
+        offset = 1000.0 * (start - position) / rate
         for placement in timeline.placements[piece.first : piece.first + piece.count]:
             moved.append(
                 replace(
@@ -95,12 +94,8 @@ def shift(
                     speech_end_ms=placement.speech_end_ms + offset,
                 )
             )
-        length = sum(
-            t.frames + pause_frames(t) for t in takes[piece.first : piece.first + piece.count]
-        )
-        position += length
-        frames = start + length
-    return Timeline(timeline.sample_rate, timeline.channels, frames, moved)
+    frames = starts[-1] + timeline.frames - bounds[-1] if pieces else 0
+    return Timeline(rate, timeline.channels, frames, moved)
 
 
 PIECE_WORDS = (30, 60, 120, 240, 480)

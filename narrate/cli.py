@@ -300,7 +300,7 @@ def speak(
         minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
         click.echo(
             f"{result.output}: {minutes}:{seconds:02d} of audio, "
-            f"{result.size_bytes / 1e6:.1f} MB, {result.segments} segments "
+            f"{_megabytes(result.size_bytes)}, {result.segments} segments "
             f"({result.cached} from cache), "
             f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
         )

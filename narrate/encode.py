@@ -44,7 +44,6 @@ class Encoded:
 
     path: Path
     mp3_frames: int
-    cached: bool
 
     @property
     def samples(self) -> int:
@@ -84,7 +83,7 @@ class Mp3Encoder:
             path = store.get("pieces", name, ".mp3")
             frames = mp3_frame_count(path.read_bytes()) if path else None
             if path and frames:
-                self.done[number] = Encoded(path, frames, cached=True)
+                self.done[number] = Encoded(path, frames)
         self._pool = ThreadPoolExecutor(max(1, jobs))
         self._futures: dict[int, Future[Encoded]] = {}
         self._waiting: list[Take] = []
@@ -122,7 +121,7 @@ class Mp3Encoder:
             if better:
                 temp.unlink()
                 temp, frames, _ = self._attempt(pcm, better, number)
-        return Encoded(self.store.commit(temp, "pieces", self.names[number], ".mp3"), frames, False)
+        return Encoded(self.store.commit(temp, "pieces", self.names[number], ".mp3"), frames)
 
     def _attempt(
         self, pcm: bytes, gain: Gain | None, number: int

@@ -176,13 +176,12 @@ def narrate(
         encoded = work / ("audio" + out.suffix)
         if mp3:
             pieces_mp3 = mp3.results()
-            timeline = shift(timeline, takes, pieces, mp3_starts(pieces_mp3))
-            chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
-            meta = write_metadata(work, tags, chapters)
+            timeline = shift(timeline, pieces, mp3_starts(pieces_mp3))
+        chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
+        meta = write_metadata(work, tags, chapters)
+        if mp3:
             mux_mp3(ffmpeg, join_mp3(pieces_mp3), fmt, meta, tags.cover, encoded)
         else:
-            chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
-            meta = write_metadata(work, tags, chapters)
             gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
             encode_stream(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,

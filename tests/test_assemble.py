@@ -73,7 +73,7 @@ def test_shift_moves_each_piece_to_its_start(tmp_path: Path) -> None:
             for t in takes[piece.first : piece.first + piece.count]
         )
         position += length + 1000  # padding after each piece
-    moved = shift(timeline, takes, pieces, starts)
+    moved = shift(timeline, pieces, starts)
     for piece, start in zip(pieces, starts, strict=True):
         first = moved.placements[piece.first]
         assert first.start_ms == 1000 * start / 22050
