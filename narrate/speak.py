@@ -42,8 +42,10 @@ CLIP_VERSION = 1
 ATTEMPTS = 2
 JOB_TIMEOUT_S = 120.0
 """The longest a worker may take over one segment before it is killed."""
-MIN_JOBS_PER_WORKER = 24
-"""A worker costs a process start (about 0.15 s): only for scripts long enough to share."""
+MIN_JOBS_PER_WORKER = 200
+"""A worker costs a process start (about 0.15 s of CPU) and espeak-ng makes speech about
+five times faster than the MP3 encoder turns it into frames, so on few cores the
+encoders, not synthesis, are the bottleneck: workers only for long scripts."""
 
 Progress = Callable[[int, int], None]
 """Called with (segments done, segments in all) as synthesis goes on."""

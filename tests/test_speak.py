@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from narrate import speak as speak_module
 from narrate.cache import Cache
 from narrate.engine import Engine
 from narrate.errors import EngineError
@@ -93,6 +94,13 @@ def test_progress_and_ready_follow_the_script(tmp_path: Path) -> None:
     assert ready == list(range(6))
 
 
+@pytest.fixture
+def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers for short scripts too, so that tests need not synthesize hundreds."""
+    monkeypatch.setattr(speak_module, "MIN_JOBS_PER_WORKER", 20)
+
+
+@pytest.mark.usefixtures("eager_workers")
 def test_spawned_workers_make_the_same_takes(tmp_path: Path) -> None:
     script = [_segment(i, f"Worker sentence number {i} here.") for i in range(60)]
     alone = _speak(SilentEngine(padded=True), Cache(tmp_path / "a"), script)
@@ -109,6 +117,7 @@ def _padded_engine() -> SilentEngine:
     return SilentEngine(padded=True)
 
 
+@pytest.mark.usefixtures("eager_workers")
 def test_a_failing_worker_names_the_segment(tmp_path: Path) -> None:
     script = [_segment(i, f"Doomed sentence {i} here.") for i in range(60)]
     with pytest.raises(EngineError, match=r"segment \d+ \('Doomed sentence \d+ here.'\) failed"):
