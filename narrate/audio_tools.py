@@ -93,6 +93,13 @@ def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> tuple[Audio, float
     bounds = speech_bounds(audio)
     if bounds is None:
         return audio, 0.0, audio.duration_ms
+    return trim_to(audio, bounds, lead_ms, tail_ms)
+
+
+def trim_to(
+    audio: Audio, bounds: tuple[float, float], lead_ms: int, tail_ms: int
+) -> tuple[Audio, float, float]:
+    """`trim_silence` with the speech's bounds already known (from `speech_bounds`)."""
     start = max(0.0, bounds[0] - lead_ms)
     trimmed = cut(audio, start, bounds[1] + tail_ms)
     return trimmed, bounds[0] - start, min(bounds[1] - start, trimmed.duration_ms)

@@ -6,8 +6,10 @@ the engine in this process and, for long scripts, spawned worker processes with 
 engine each; a worker that does not answer in time is killed. Each clip is converted to
 the program format, its engine padding trimmed to a small margin (so the pauses between
 segments are the ones the script asked for) and faded at both ends before it is stored.
-A segment whose audio comes back missing or empty is tried once more; a second failure
-raises EngineError naming the segment, so text is never dropped silently.
+A segment whose audio comes back missing, silent, or far shorter than its text needs at
+the rate is tried once more; a second failure raises EngineError naming the segment and
+its text, and so does a script whose speech is far short overall, so text is never
+dropped silently.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from . import audio_tools, cache
 from .audio_tools import Audio
 from .cache import Cache
-from .engine import Engine
+from .engine import DEFAULT_RATE, Engine
 from .errors import EngineError
 from .segment import Segment
 
@@ -42,6 +44,15 @@ CLIP_VERSION = 1
 ATTEMPTS = 2
 JOB_TIMEOUT_S = 120.0
 """The longest a worker may take over one segment before it is killed."""
+MS_PER_CHAR = 66.0
+"""espeak-ng's median speech per letter or digit at `DEFAULT_RATE`: measured on the
+samples' 54 segments at 90, 175, 300 and 400 words a minute (the lowest was 50)."""
+TOO_SHORT = 0.4
+"""A take with less speech than this share of `expected_speech_ms` has dropped text."""
+SCRIPT_TOO_SHORT = 0.6
+"""The same for the whole script, whose segments' errors average out."""
+MIN_CHECKED_MS = 250
+"""Shorter texts ("Yes.") vary too much to judge."""
 MIN_JOBS_PER_WORKER = 200
 """A worker costs a process start (about 0.15 s of CPU) and espeak-ng makes speech about
 five times faster than the MP3 encoder turns it into frames, so on few cores the
@@ -117,7 +128,8 @@ def speak(
     `engine` synthesizes in this process; with `workers` (a picklable engine factory)
     and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
     take in script order as soon as it and all before it are done. Raises EngineError
-    naming the first segment that failed; takes already stored stay in the cache.
+    naming the first segment that failed (see `synthesize_checked`), or when the whole
+    script's speech is far too short; takes already stored stay in the cache.
     """
     takes: dict[int, Take] = {}
     todo: list[Job] = []
@@ -175,7 +187,9 @@ def speak(
     if board.error:
         raise board.error
     report()
-    return [takes[segment.index] for segment in segments]
+    ordered = [takes[segment.index] for segment in segments]
+    check_script_speech(ordered, rate)
+    return ordered
 
 
 _Result = tuple[str, int, float, float]
@@ -287,17 +301,20 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
 
 def make_take(engine: Engine, store: Cache, job: Job) -> _Result:
     """Synthesize one job, finish its clip and store it; return the entry's description."""
-    audio = synthesize_checked(engine, job)
-    audio = audio_tools.convert(audio, SAMPLE_RATE, CHANNELS)
-    audio, start, end = audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS)
+    audio, start, end = synthesize_checked(engine, job)
     audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
     header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, audio.frames, start, end)
     path = store.put("segments", job.name, ".clip", header + audio.pcm)
     return str(path), audio.frames, start, end
 
 
-def synthesize_checked(engine: Engine, job: Job) -> Audio:
-    """The engine's audio for one job, with at least one frame, or EngineError."""
+def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
+    """The job's audio, converted and trimmed to `LEAD_MS`/`TAIL_MS` around its speech,
+    with where the speech starts and ends in it (ms).
+
+    An engine error, no audio, silence, or far less speech than the text needs is tried
+    once more, then raised as an EngineError naming the segment and its text.
+    """
     problem = ""
     for _ in range(ATTEMPTS):
         try:
@@ -305,10 +322,42 @@ def synthesize_checked(engine: Engine, job: Job) -> Audio:
         except EngineError as exc:
             problem = str(exc)
             continue
-        if audio.frames > 0:
-            return audio
-        problem = "the engine returned no audio"
-    raise EngineError(f"segment {job.index + 1} ({_excerpt(job.text)}) failed twice: {problem}")
+        audio = audio_tools.convert(audio, SAMPLE_RATE, CHANNELS)
+        bounds = audio_tools.speech_bounds(audio) if audio.frames else None
+        if bounds is None:
+            problem = "the engine returned silence" if audio.frames else "no audio"
+            continue
+        heard, needed = bounds[1] - bounds[0], expected_speech_ms(job.spoken, job.rate)
+        if needed >= MIN_CHECKED_MS and heard < TOO_SHORT * needed:
+            problem = f"{_seconds(heard)} of speech where the text needs about {_seconds(needed)}"
+            continue
+        return audio_tools.trim_to(audio, bounds, LEAD_MS, TAIL_MS)
+    raise EngineError(
+        f"segment {job.index + 1} ({_excerpt(job.text)}) failed twice: {problem}; "
+        "reword or remove that text, or try another --voice"
+    )
+
+
+def expected_speech_ms(spoken: str, rate: int) -> float:
+    """About how long espeak-ng takes to say `spoken` at `rate` words a minute."""
+    return MS_PER_CHAR * sum(char.isalnum() for char in spoken) * DEFAULT_RATE / rate
+
+
+def check_script_speech(takes: Sequence[Take], rate: int) -> None:
+    """Raise EngineError if the takes hold far less speech than their whole text needs:
+    text dropped a little in many segments, which no single segment's check catches."""
+    heard = sum(take.speech_end_ms - take.speech_start_ms for take in takes)
+    needed = sum(expected_speech_ms(take.segment.spoken, rate) for take in takes)
+    if needed >= MIN_CHECKED_MS and heard < SCRIPT_TOO_SHORT * needed:
+        raise EngineError(
+            f"the narration has {_seconds(heard)} of speech where the script needs about "
+            f"{_seconds(needed)}: the engine dropped text; run again with --no-cache, or try "
+            "another --voice"
+        )
+
+
+def _seconds(ms: float) -> str:
+    return f"{ms / 1000:.1f} s"
 
 
 def _read_header(path: Path) -> tuple[int, float, float] | None:

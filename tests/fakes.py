@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import struct
 
 from narrate.audio_tools import Audio
 from narrate.engine import Voice
 from narrate.errors import EngineError
+from narrate.speak import expected_speech_ms
 
 SAMPLE_RATE = 22050
 
@@ -15,9 +17,15 @@ SAMPLE_RATE = 22050
 def tone(ms: float, sample_rate: int = SAMPLE_RATE, amplitude: int = 8000) -> bytes:
     """A 440 Hz sine of the given length: sound that trimming must keep."""
     frames = round(ms * sample_rate / 1000)
+    second = _second_of_tone(sample_rate, amplitude)  # 440 whole periods: tiles seamlessly
+    return (second * (frames // sample_rate + 1))[: 2 * frames]
+
+
+@functools.cache
+def _second_of_tone(sample_rate: int, amplitude: int) -> bytes:
     return b"".join(
         struct.pack("<h", round(amplitude * math.sin(2 * math.pi * 440 * i / sample_rate)))
-        for i in range(frames)
+        for i in range(sample_rate)
     )
 
 
@@ -25,24 +33,27 @@ def quiet(ms: float, sample_rate: int = SAMPLE_RATE) -> bytes:
     return b"\x00\x00" * round(ms * sample_rate / 1000)
 
 
-class SilentEngine:
-    """Returns silence as long as the text would take at the rate: words / rate minutes.
+class FakeEngine:
+    """Returns a tone as long as espeak-ng would take over the text: `MS_PER_CHAR` per
+    letter or digit at 175 words a minute, so that the dropped-audio check passes.
 
-    With `padded`, returns a tone of that length between 100 ms of silence before and
-    500 ms after, like espeak's padding. Records every call in `calls`.
+    With `padded`, the tone comes between 100 ms of silence before and 500 ms after,
+    like espeak's padding. `share` < 1 shortens every tone, like an engine that drops
+    the end of each text. Records every call in `calls`.
     """
 
-    name = "silent"
-    version = "silent 1"
+    name = "fake"
+    version = "fake 1"
 
-    def __init__(self, padded: bool = False) -> None:
+    def __init__(self, padded: bool = False, share: float = 1.0) -> None:
         self.padded = padded
+        self.share = share
         self.calls: list[tuple[str, str, int, float]] = []
         self.closed = False
 
     @staticmethod
     def speech_ms(spoken: str, rate: int) -> float:
-        return 60_000 * len(spoken.split()) / rate
+        return round(expected_speech_ms(spoken, rate))
 
     def voices(self) -> list[Voice]:
         return [
@@ -56,28 +67,38 @@ class SilentEngine:
 
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
         self.calls.append((spoken, voice, rate, volume))
-        length = self.speech_ms(spoken, rate)
+        length = self.speech_ms(spoken, rate) * self.share
         if self.padded:
             return Audio(quiet(100) + tone(length) + quiet(500), SAMPLE_RATE)
-        return Audio(quiet(length), SAMPLE_RATE)
+        return Audio(tone(length), SAMPLE_RATE)
 
     def close(self) -> None:
         self.closed = True
 
 
-class FlakyEngine(SilentEngine):
-    """Fails the first `failures` calls, by raising or by returning no audio."""
+FAULTS = ("raise", "empty", "silent", "short")
 
-    def __init__(self, failures: int, empty: bool = False) -> None:
+
+class FlakyEngine(FakeEngine):
+    """Fails the first `failures` calls in the way `fault` names: raising an EngineError,
+    returning no audio, silence as long as the speech, or a fifth of the speech."""
+
+    def __init__(self, failures: int, fault: str = "raise") -> None:
         super().__init__()
+        assert fault in FAULTS
         self.failures = failures
-        self.empty = empty
+        self.fault = fault
 
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
-        if self.failures > 0:
-            self.failures -= 1
-            self.calls.append((spoken, voice, rate, volume))
-            if self.empty:
-                return Audio(b"", SAMPLE_RATE)
-            raise EngineError("simulated engine failure")
-        return super().synthesize(spoken, voice, rate, volume)
+        if self.failures <= 0:
+            return super().synthesize(spoken, voice, rate, volume)
+        self.failures -= 1
+        self.calls.append((spoken, voice, rate, volume))
+        length = self.speech_ms(spoken, rate)
+        if self.fault == "empty":
+            return Audio(b"", SAMPLE_RATE)
+        if self.fault == "silent":
+            return Audio(quiet(length), SAMPLE_RATE)
+        if self.fault == "short":
+            return Audio(quiet(100) + tone(length / 5) + quiet(500), SAMPLE_RATE)
+        raise EngineError("simulated engine failure")

@@ -6,7 +6,7 @@ from narrate.assemble import PIECE_WORDS, lay_out, plan_pieces, shift, stream
 from narrate.cache import Cache
 from narrate.segment import Segment
 from narrate.speak import Take, speak, take_name
-from tests.fakes import SilentEngine
+from tests.fakes import FakeEngine
 
 
 def _script(count: int, prefix: str = "Sentence") -> list[Segment]:
@@ -16,7 +16,7 @@ def _script(count: int, prefix: str = "Sentence") -> list[Segment]:
 
 
 def _takes(tmp_path: Path, script: list[Segment]) -> list[Take]:
-    engine = SilentEngine(padded=True)
+    engine = FakeEngine(padded=True)
     names = [take_name(s.spoken, "v", 175, 1.0, engine) for s in script]
     return speak(script, names, engine, "v", 175, 1.0, Cache(tmp_path))
 
@@ -49,7 +49,7 @@ def test_pieces_cover_the_script_in_order() -> None:
 
 def test_an_edit_changes_only_its_own_piece(tmp_path: Path) -> None:
     script = _script(120)
-    engine = SilentEngine()
+    engine = FakeEngine()
     names = [take_name(s.spoken, "v", 175, 1.0, engine) for s in script]
     before = plan_pieces(script, names)
     edited = list(script)

@@ -13,14 +13,14 @@ import pytest
 from click.testing import CliRunner, Result
 
 from narrate import cli
-from tests.fakes import SilentEngine
+from tests.fakes import FakeEngine
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def fake_engine(monkeypatch: pytest.MonkeyPatch) -> SilentEngine:
-    engine = SilentEngine()
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
+    engine = FakeEngine()
     monkeypatch.setattr(cli, "make_engine", lambda: engine)
     monkeypatch.setattr(cli, "worker_engine", lambda: None)  # all in this process
     return engine
@@ -114,7 +114,7 @@ def test_narrate_default_output_and_summary(
 
 
 def test_a_rerun_comes_from_the_cache_unless_told_not_to(
-    tmp_path: Path, sample_article: Path, fake_engine: SilentEngine, cache_dir: Path
+    tmp_path: Path, sample_article: Path, fake_engine: FakeEngine, cache_dir: Path
 ) -> None:
     out = tmp_path / "a.mp3"
     assert run(str(sample_article), "-o", str(out)).exit_code == 0
@@ -134,7 +134,7 @@ def test_a_rerun_comes_from_the_cache_unless_told_not_to(
 
 
 def test_narrate_options_reach_the_engine(
-    tmp_path: Path, sample_article: Path, fake_engine: SilentEngine
+    tmp_path: Path, sample_article: Path, fake_engine: FakeEngine
 ) -> None:
     out = tmp_path / "a.wav"
     result = run(

@@ -8,7 +8,7 @@ import pytest
 from narrate.audio_tools import Audio
 from narrate.engine import Pyttsx3Engine, resolve_voice
 from narrate.errors import EngineError, UsageError
-from tests.fakes import SilentEngine
+from tests.fakes import FakeEngine
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from tests.fakes import SilentEngine
     ],
 )
 def test_resolve_voice(requested: str, voice_id: str) -> None:
-    assert resolve_voice(requested, SilentEngine()) == voice_id
+    assert resolve_voice(requested, FakeEngine()) == voice_id
 
 
 @pytest.mark.parametrize(
@@ -32,7 +32,7 @@ def test_resolve_voice(requested: str, voice_id: str) -> None:
 )
 def test_resolve_voice_rejects_unknown(requested: str, message: str) -> None:
     with pytest.raises(UsageError, match=message):
-        resolve_voice(requested, SilentEngine())
+        resolve_voice(requested, FakeEngine())
 
 
 def test_audio_measures() -> None:

@@ -14,7 +14,7 @@ from narrate.export import (
     prepare_folder,
 )
 from narrate.pipeline import Settings, narrate
-from tests.fakes import SAMPLE_RATE, SilentEngine
+from tests.fakes import SAMPLE_RATE, FakeEngine
 
 EXPECTED = {  # extension: (mutagen class name, sample rate mutagen reports)
     ".mp3": ("MP3", SAMPLE_RATE),
@@ -31,17 +31,21 @@ def test_every_format_is_tested() -> None:
     assert set(EXPECTED) == set(FORMATS)
 
 
+TWO_SECONDS = "One two three four five six."
+"""About two seconds at 180 words a minute: 22 letters."""
+
+
 @pytest.fixture
 def two_seconds(tmp_path: Path) -> str:
     article = tmp_path / "in" / "story.txt"
     article.parent.mkdir()
-    article.write_text("One two three four five six.\n")  # 2 s at 180 words a minute
+    article.write_text(TWO_SECONDS + "\n")
     return str(article)
 
 
 def _narrate(article: str, out: Path, bitrate: str | None = None, jobs: int = 1) -> int:
     settings = Settings(rate=180, bitrate=bitrate, jobs=jobs)
-    return narrate(article, out, SilentEngine(padded=True), settings).size_bytes
+    return narrate(article, out, FakeEngine(padded=True), settings).size_bytes
 
 
 @pytest.mark.parametrize("extension", sorted(EXPECTED))
@@ -56,7 +60,7 @@ def test_the_output_has_the_format_its_extension_names(
     assert type(audio).__name__ == kind
     assert audio.info.channels == 1
     assert getattr(audio.info, "sample_rate", rate) == rate
-    speech = 2.0 + (40 + 80) / 1000  # the tone and the margins kept around it
+    speech = (FakeEngine.speech_ms(TWO_SECONDS, 180) + 40 + 80) / 1000  # tone and margins
     assert abs(audio.info.length - speech) < 0.1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", out.name]  # nothing left over
     assert out.stat().st_mode & 0o044  # readable by others under a usual umask
@@ -73,7 +77,7 @@ def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "story.mp3"]
 
 
-class _Interrupted(SilentEngine):
+class _Interrupted(FakeEngine):
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float):  # type: ignore[no-untyped-def]
         if len(self.calls) == 2:
             raise KeyboardInterrupt

@@ -7,13 +7,14 @@ import mutagen
 import pytest
 
 from narrate.assemble import stream
+from narrate.audio_tools import Audio
 from narrate.cache import Cache, user_cache_dir
-from narrate.errors import ArticleError, UsageError
+from narrate.errors import ArticleError, EngineError, UsageError
 from narrate.export import ffmpeg_path
 from narrate.pipeline import Settings, build, default_output, narrate
 from narrate.segment import Pauses
 from narrate.speak import speak, take_name
-from tests.fakes import SilentEngine
+from tests.fakes import SAMPLE_RATE, FakeEngine, quiet
 
 
 def test_default_output() -> None:
@@ -28,10 +29,8 @@ def test_build_returns_the_script(sample_article: Path) -> None:
     assert script.warnings == []
 
 
-def test_narrate_lays_out_silence_sized_segments_exactly(
-    tmp_path: Path, sample_article: Path
-) -> None:
-    engine = SilentEngine()
+def test_narrate_lays_out_tone_sized_segments_exactly(tmp_path: Path, sample_article: Path) -> None:
+    engine = FakeEngine()
     settings = Settings(
         rate=150, pauses=Pauses(sentence_ms=500, paragraph_ms=1000, headline_ms=1500)
     )
@@ -44,7 +43,7 @@ def test_narrate_lays_out_silence_sized_segments_exactly(
         lambda done, total: seen.append((done, total)),
     )
     script = build(str(sample_article), settings).segments
-    speech = sum(SilentEngine.speech_ms(s.spoken, 150) for s in script)
+    speech = sum(FakeEngine.speech_ms(s.spoken, 150) for s in script)
     pauses = sum(s.pause_after_ms for s in script)
     assert abs(result.duration_ms - (speech + pauses)) < len(script)  # rounding per clip
     assert result.segments == len(script)
@@ -55,10 +54,37 @@ def test_narrate_lays_out_silence_sized_segments_exactly(
     assert {call[1] for call in engine.calls} == {"gmw/en-us"}
 
 
+class DropsOneSentence(FakeEngine):
+    """Says nothing for any text with `word` in it, however often asked."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__(padded=True)
+        self.word = word
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            self.calls.append((spoken, voice, rate, volume))
+            return Audio(quiet(3000), SAMPLE_RATE)
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+def test_dropped_audio_ends_the_run_naming_the_segment(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry is back.\n\nThe harbour wall held all winter.\n\nThe end.\n")
+    engine = DropsOneSentence("harbour")
+    out = tmp_path / "out" / "story.mp3"
+    with pytest.raises(
+        EngineError, match=r"segment 2 \('The harbour wall held all winter.'\) failed twice: "
+    ):
+        narrate(str(article), out, engine, Settings(jobs=1))
+    assert [call[0] for call in engine.calls].count("The harbour wall held all winter.") == 2
+    assert list(out.parent.iterdir()) == []  # nothing half made
+
+
 def test_narrate_checks_voice_and_output_before_synthesis(
     tmp_path: Path, sample_article: Path
 ) -> None:
-    engine = SilentEngine()
+    engine = FakeEngine()
     with pytest.raises(UsageError, match="unknown voice"):
         narrate(str(sample_article), tmp_path / "a.mp3", engine, Settings(voice="xx"))
     with pytest.raises(UsageError, match="not an audio format"):
@@ -71,7 +97,7 @@ def test_narrate_refuses_wordless_article(tmp_path: Path) -> None:
     article = tmp_path / "dots.txt"
     article.write_text("... !!! \u2014 \U0001f389\n")
     with pytest.raises(ArticleError, match="no words to speak"):
-        narrate(str(article), tmp_path / "a.mp3", SilentEngine())
+        narrate(str(article), tmp_path / "a.mp3", FakeEngine())
     assert not (tmp_path / "a.mp3").exists()
 
 
@@ -92,9 +118,9 @@ def _decode(path: Path) -> bytes:
 def test_a_long_streamed_run_is_exact_to_the_sample(tmp_path: Path) -> None:
     article = _long_article(tmp_path, 120)
     settings = Settings(loudness=None, jobs=2)
-    wav = narrate(str(article), tmp_path / "long.wav", SilentEngine(padded=True), settings)
+    wav = narrate(str(article), tmp_path / "long.wav", FakeEngine(padded=True), settings)
     script = build(str(article), settings).segments
-    engine = SilentEngine(padded=True)
+    engine = FakeEngine(padded=True)
     names = [take_name(s.spoken, "gmw/en-us", 175, 1.0, engine) for s in script]
     takes = speak(script, names, engine, "gmw/en-us", 175, 1.0, Cache(user_cache_dir()))
     assert engine.calls == []  # all from the cache the first run filled
@@ -103,7 +129,7 @@ def test_a_long_streamed_run_is_exact_to_the_sample(tmp_path: Path) -> None:
     assert decoded == whole  # the same samples, streamed take by take
     assert wav.timeline.frames == len(whole) // 2
 
-    mp3 = narrate(str(article), tmp_path / "long.mp3", SilentEngine(padded=True), settings)
+    mp3 = narrate(str(article), tmp_path / "long.mp3", FakeEngine(padded=True), settings)
     samples = len(_decode(mp3.output)) // 2
     # Each piece adds its encoder delay and padding (under 2 frames), and no more.
     assert 0 <= samples - wav.timeline.frames < 24 * 2 * 576

@@ -10,7 +10,7 @@ from narrate.engine import Engine
 from narrate.errors import EngineError
 from narrate.segment import Segment
 from narrate.speak import LEAD_MS, TAIL_MS, Job, Take, speak, synthesize_checked, take_name
-from tests.fakes import FlakyEngine, SilentEngine
+from tests.fakes import FAULTS, FakeEngine, FlakyEngine
 
 
 def _segment(index: int, text: str) -> Segment:
@@ -33,12 +33,12 @@ def _speak(
 
 
 def test_takes_come_in_order_trimmed_and_stored(tmp_path: Path) -> None:
-    engine = SilentEngine(padded=True)
+    engine = FakeEngine(padded=True)
     takes = _speak(engine, Cache(tmp_path))
     assert [take.segment for take in takes] == SCRIPT
     assert [call[0] for call in engine.calls] == [s.spoken for s in SCRIPT]
     for take in takes:
-        speech_ms = SilentEngine.speech_ms(take.segment.spoken, 175)
+        speech_ms = FakeEngine.speech_ms(take.segment.spoken, 175)
         assert abs(take.speech_start_ms - LEAD_MS) <= 5
         assert abs(take.speech_end_ms - take.speech_start_ms - speech_ms) <= 5
         assert abs(take.frames / 22.05 - (speech_ms + LEAD_MS + TAIL_MS)) <= 10
@@ -47,8 +47,8 @@ def test_takes_come_in_order_trimmed_and_stored(tmp_path: Path) -> None:
 
 
 def test_a_second_run_synthesizes_nothing(tmp_path: Path) -> None:
-    first = _speak(SilentEngine(), Cache(tmp_path))
-    engine = SilentEngine()
+    first = _speak(FakeEngine(), Cache(tmp_path))
+    engine = FakeEngine()
     again = _speak(engine, Cache(tmp_path))
     assert engine.calls == []
     assert all(take.cached for take in again)
@@ -56,9 +56,9 @@ def test_a_second_run_synthesizes_nothing(tmp_path: Path) -> None:
 
 
 def test_an_edit_synthesizes_only_the_changed_segment(tmp_path: Path) -> None:
-    _speak(SilentEngine(), Cache(tmp_path))
+    _speak(FakeEngine(), Cache(tmp_path))
     edited = [*SCRIPT[:3], _segment(3, "A new sentence instead."), *SCRIPT[4:]]
-    engine = SilentEngine()
+    engine = FakeEngine()
     takes = _speak(engine, Cache(tmp_path), edited)
     assert [call[0] for call in engine.calls] == ["A new sentence instead."]
     assert [take.cached for take in takes] == [True, True, True, False, True, True]
@@ -66,8 +66,8 @@ def test_an_edit_synthesizes_only_the_changed_segment(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("change", [{"voice": "gmw/en"}, {"rate": 150}])
 def test_voice_or_rate_change_misses_the_cache(tmp_path: Path, change: dict[str, object]) -> None:
-    _speak(SilentEngine(), Cache(tmp_path))
-    engine = SilentEngine()
+    _speak(FakeEngine(), Cache(tmp_path))
+    engine = FakeEngine()
     takes = _speak(engine, Cache(tmp_path), **change)  # type: ignore[arg-type]
     assert len(engine.calls) == len(SCRIPT)
     assert not any(take.cached for take in takes)
@@ -75,10 +75,10 @@ def test_voice_or_rate_change_misses_the_cache(tmp_path: Path, change: dict[str,
 
 def test_a_torn_entry_is_a_miss(tmp_path: Path) -> None:
     store = Cache(tmp_path)
-    first = _speak(SilentEngine(), store)
+    first = _speak(FakeEngine(), store)
     with first[2].path.open("r+b") as handle:  # as if a disk filled up mid-write
         handle.truncate(100)
-    engine = SilentEngine()
+    engine = FakeEngine()
     _speak(engine, Cache(tmp_path))
     assert [call[0] for call in engine.calls] == [SCRIPT[2].spoken]
 
@@ -87,7 +87,7 @@ def test_progress_and_ready_follow_the_script(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     ready: list[int] = []
     _speak(
-        SilentEngine(), Cache(tmp_path), progress=lambda d, t: seen.append((d, t)),
+        FakeEngine(), Cache(tmp_path), progress=lambda d, t: seen.append((d, t)),
         ready=lambda take: ready.append(take.segment.index),
     )  # fmt: skip
     assert seen[-1] == (6, 6)
@@ -103,8 +103,8 @@ def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("eager_workers")
 def test_spawned_workers_make_the_same_takes(tmp_path: Path) -> None:
     script = [_segment(i, f"Worker sentence number {i} here.") for i in range(60)]
-    alone = _speak(SilentEngine(padded=True), Cache(tmp_path / "a"), script)
-    engine = SilentEngine(padded=True)
+    alone = _speak(FakeEngine(padded=True), Cache(tmp_path / "a"), script)
+    engine = FakeEngine(padded=True)
     shared = _speak(
         engine, Cache(tmp_path / "b"), script, workers=_padded_engine, jobs=3,
     )  # fmt: skip
@@ -113,8 +113,8 @@ def test_spawned_workers_make_the_same_takes(tmp_path: Path) -> None:
     assert [t.pcm() for t in shared] == [t.pcm() for t in alone]
 
 
-def _padded_engine() -> SilentEngine:
-    return SilentEngine(padded=True)
+def _padded_engine() -> FakeEngine:
+    return FakeEngine(padded=True)
 
 
 @pytest.mark.usefixtures("eager_workers")
@@ -132,16 +132,44 @@ def _job(index: int, text: str) -> Job:
     return Job(index, "name", text, text, "v", 175, 1.0)
 
 
-@pytest.mark.parametrize("empty", [False, True], ids=["raises", "no-audio"])
-def test_one_failure_is_retried(empty: bool) -> None:
-    engine = FlakyEngine(failures=1, empty=empty)
-    audio = synthesize_checked(engine, _job(0, "Try again."))
+@pytest.mark.parametrize("fault", FAULTS)
+def test_one_failure_is_retried(fault: str) -> None:
+    engine = FlakyEngine(failures=1, fault=fault)
+    audio, start, end = synthesize_checked(engine, _job(0, "Try once more, please."))
+    assert end - start == pytest.approx(FakeEngine.speech_ms("Try once more, please.", 175), abs=5)
     assert audio.frames > 0
     assert len(engine.calls) == 2
 
 
-@pytest.mark.parametrize("empty", [False, True], ids=["raises", "no-audio"])
-def test_two_failures_name_the_segment(empty: bool) -> None:
-    engine = FlakyEngine(failures=2, empty=empty)
-    with pytest.raises(EngineError, match=r"segment 4 \('The quay flooded.'\) failed twice"):
+@pytest.mark.parametrize(
+    ("fault", "problem"),
+    [
+        ("raise", "simulated engine failure"),
+        ("empty", "no audio"),
+        ("silent", "the engine returned silence"),
+        ("short", r"0\.2 s of speech where the text needs about 0\.9 s"),
+    ],
+)
+def test_two_failures_name_the_segment_and_the_problem(fault: str, problem: str) -> None:
+    engine = FlakyEngine(failures=2, fault=fault)
+    with pytest.raises(
+        EngineError, match=rf"segment 4 \('The quay flooded.'\) failed twice: {problem}; reword"
+    ):
         synthesize_checked(engine, _job(3, "The quay flooded."))
+
+
+def test_a_short_word_is_not_judged() -> None:
+    engine = FlakyEngine(failures=2, fault="short")
+    audio, _, _ = synthesize_checked(engine, _job(0, "No."))  # 130 ms expected: too short to judge
+    assert audio.frames > 0
+
+
+def test_a_script_short_of_speech_overall_fails(tmp_path: Path) -> None:
+    script = [_segment(i, f"Every sentence loses some of its words, number {i}.") for i in range(8)]
+    _speak(FakeEngine(padded=True, share=0.7), Cache(tmp_path / "a"), script)  # within bounds
+    with pytest.raises(
+        EngineError,
+        match=r"the narration has 1[0-9]\.\d s of speech where the "
+        r"script needs about 2\d\.\d s: the engine dropped text",
+    ):
+        _speak(FakeEngine(padded=True, share=0.5), Cache(tmp_path / "b"), script)
