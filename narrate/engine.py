@@ -95,15 +95,22 @@ def resolve_voice(requested: str, engine: Engine) -> str:
 # --- pyttsx3 ---------------------------------------------------------------------------
 
 
+REINSTALL = "reinstall with 'pip install --force-reinstall espeakng-loader'"
+ESPEAK_DATA_FILES = ("phontab", "phonindex", "phondata", "intonations")
+"""Files espeak-ng cannot start without; it exits the whole process when one is missing."""
+
+
 def _bundled_espeak() -> Path | None:
     """Load libespeak-ng from the espeakng-loader wheel; return its data directory.
 
     Returns None when the user asked for the system's espeak (NARRATE_ESPEAK=system) or
-    when not on Linux, where pyttsx3 uses the platform's own speech service.
+    when not on Linux, where pyttsx3 uses the platform's own speech service. Raises
+    EngineError when the library cannot be loaded or espeak-ng's data is not whole.
     """
     if os.environ.get("NARRATE_ESPEAK", "").lower() == "system" or not sys.platform.startswith(
         "linux"
     ):
+        _check_system_data()
         return None
     try:
         import espeakng_loader
@@ -112,12 +119,30 @@ def _bundled_espeak() -> Path | None:
         data = Path(espeakng_loader.get_data_path())
     except (ImportError, OSError, RuntimeError) as exc:
         raise EngineError(
-            f"cannot load the bundled espeak-ng ({exc}); reinstall with "
-            "'pip install --force-reinstall espeakng-loader', or install espeak-ng and "
-            "set NARRATE_ESPEAK=system"
+            f"cannot load the bundled espeak-ng ({exc}); {REINSTALL}, or install espeak-ng "
+            "and set NARRATE_ESPEAK=system"
         ) from None
+    _check_data(data, REINSTALL)
     os.environ["ESPEAK_DATA_PATH"] = str(data)
     return data
+
+
+def _check_system_data() -> None:
+    """Check the folder ESPEAK_DATA_PATH names, where espeak-ng looks first (if unset or
+    not a folder, espeak-ng uses its built-in path, which it checks itself)."""
+    setting = os.environ.get("ESPEAK_DATA_PATH")
+    if not setting or not sys.platform.startswith("linux"):
+        return
+    folder = Path(setting)
+    data = folder / "espeak-ng-data" if (folder / "espeak-ng-data").is_dir() else folder
+    if data.is_dir():
+        _check_data(data, "point ESPEAK_DATA_PATH at the folder of espeak-ng-data, or unset it")
+
+
+def _check_data(data: Path, fix: str) -> None:
+    missing = [name for name in ESPEAK_DATA_FILES if not (data / name).is_file()]
+    if missing:
+        raise EngineError(f"espeak-ng's data in {data} lacks {', '.join(missing)}; {fix}")
 
 
 class Pyttsx3Engine:

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from array import array
+from pathlib import Path
 
 import pytest
 
@@ -113,8 +117,6 @@ def test_pyttsx3_close_removes_its_folder() -> None:
     folder = engine._workdir
     assert folder is not None
     engine.close()
-    import os
-
     assert not os.path.exists(folder)
 
 
@@ -122,3 +124,51 @@ def test_pyttsx3_reads_phonemes_from_a_lexicon(engine: Pyttsx3Engine) -> None:
     word = engine.synthesize("hello", "gmw/en-us", 175, 1.0)
     phonemes = engine.synthesize("[[h@l'oU]]", "gmw/en-us", 175, 1.0)
     assert abs(phonemes.duration_ms - word.duration_ms) < 0.2 * word.duration_ms
+
+
+# --- faults: the engine cannot start, or never answers ----------------------------------
+
+
+def test_a_missing_bundled_library_names_the_fix(monkeypatch: pytest.MonkeyPatch) -> None:
+    import espeakng_loader
+
+    monkeypatch.setattr(espeakng_loader, "get_library_path", lambda: "/nowhere/libespeak-ng.so")
+    with pytest.raises(EngineError, match=r"cannot load the bundled espeak-ng .*force-reinstall"):
+        Pyttsx3Engine().voices()
+
+
+def test_broken_bundled_data_names_the_fix(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import espeakng_loader
+
+    monkeypatch.setenv("ESPEAK_DATA_PATH", "restored after the test")
+    monkeypatch.setattr(espeakng_loader, "get_data_path", lambda: str(tmp_path))
+    with pytest.raises(EngineError, match=r"lacks phontab, .*; reinstall with 'pip install"):
+        Pyttsx3Engine().voices()
+
+
+def test_broken_system_data_is_caught_before_espeak_exits_the_process(tmp_path: Path) -> None:
+    """espeak-ng itself calls exit(1) with no word of narrate's when phontab is missing."""
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry is back.\n")
+    env = {**os.environ, "NARRATE_ESPEAK": "system", "ESPEAK_DATA_PATH": str(tmp_path)}
+    run = subprocess.run(
+        [sys.executable, "-m", "narrate", str(article), "-o", str(tmp_path / "a.mp3")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert run.stderr.startswith("narrate: error: espeak-ng's data in ")
+    assert "lacks phontab" in run.stderr and "ESPEAK_DATA_PATH" in run.stderr
+    assert len(run.stderr.splitlines()) == 1
+    assert not (tmp_path / "a.mp3").exists()
+
+
+def test_an_engine_that_never_answers_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pyttsx3.drivers import _espeak
+
+    engine = Pyttsx3Engine(timeout_s=0.3)
+    engine.voices()  # started
+    monkeypatch.setattr(_espeak, "Synth", lambda *args, **kwargs: 0)  # accepted, never said
+    with pytest.raises(EngineError, match="did not finish within 0 s"):
+        engine.synthesize("Hello there.", "gmw/en-us", 175, 1.0)
+    monkeypatch.undo()
+    assert engine.synthesize("Hello there.", "gmw/en-us", 175, 1.0).frames > 0
