@@ -171,14 +171,15 @@ def speak(
         for thread in threads:
             thread.start()
         report()
-        while (mine := board.next()) is not None:
-            try:
-                board.finish(mine, make_take(engine, store, mine))
-            except EngineError as exc:
-                board.fail(exc)
-            report()
         while not board.settled():
-            board.wait(0.2)
+            mine = board.next()
+            if mine is None:  # the workers have the rest; one may hand a job back
+                board.wait(0.2)
+            else:
+                try:
+                    board.finish(mine, make_take(engine, store, mine))
+                except EngineError as exc:
+                    board.fail(exc)
             report()
     finally:
         board.stop()
@@ -206,6 +207,7 @@ class _Board:
         self.error: EngineError | None = None
         self.processes: list[multiprocessing.process.BaseProcess] = []
         self._stopped = False
+        self._handed_back: set[int] = set()
         self._changed = threading.Condition()
 
     def next(self) -> Job | None:
@@ -217,6 +219,18 @@ class _Board:
     def finish(self, job: Job, result: _Result) -> None:
         with self._changed:
             self.results[job.index] = result
+            self._changed.notify_all()
+
+    def hand_back(self, job: Job, problem: str) -> None:
+        """A worker died or hung on `job`: another lane tries it, once."""
+        with self._changed:
+            if job.index in self._handed_back:
+                self.error = self.error or EngineError(
+                    f"segment {job.index + 1} ({_excerpt(job.text)}): {problem}, twice"
+                )
+            else:
+                self._handed_back.add(job.index)
+                self.pending.appendleft(job)
             self._changed.notify_all()
 
     def fail(self, error: EngineError) -> None:
@@ -243,7 +257,11 @@ class _Board:
 
 
 def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> None:
-    """Feed jobs to one spawned worker until none are left; runs in a thread."""
+    """Feed jobs to one spawned worker until none are left; runs in a thread.
+
+    A worker that dies or takes longer than JOB_TIMEOUT_S over a job is killed and its
+    job handed back to the other lanes; an error the worker reports ends the run.
+    """
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_serve, args=(child, factory, str(root)), daemon=True)
@@ -256,14 +274,14 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
             return  # no helper then: the other lanes do the work
         board.processes.append(process)
     child.close()
+    job = None
     try:
         while (job := board.next()) is not None:
             parent.send(job)
             if not parent.poll(JOB_TIMEOUT_S):
-                raise EngineError(
-                    f"segment {job.index + 1} ({_excerpt(job.text)}): the speech engine did not "
-                    f"finish within {JOB_TIMEOUT_S:.0f} s"
-                )
+                process.kill()
+                board.hand_back(job, f"the speech engine took over {JOB_TIMEOUT_S:.0f} s")
+                return
             answer = parent.recv()
             if isinstance(answer, str):
                 raise EngineError(answer)
@@ -271,8 +289,9 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
         parent.send(None)
         process.join(timeout=5)
     except (EOFError, OSError):
-        if not board.settled():
-            board.fail(EngineError(f"a synthesis worker stopped (exit status {process.exitcode})"))
+        process.join(timeout=5)
+        if job is not None and not board.settled():
+            board.hand_back(job, f"the speech engine crashed (exit status {process.exitcode})")
     except EngineError as exc:
         board.fail(exc)
     finally:
@@ -283,12 +302,20 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
 
 
 def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
-    """A worker process: take jobs from `conn`, store their takes, answer each one."""
+    """A worker process: take jobs from `conn`, store their takes, answer each one with
+    its result or an error message (also when the engine cannot start)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides; it kills us if need be
-    engine = factory()
+    engine: Engine | None = None
+    try:
+        engine = factory()
+    except EngineError as exc:
+        cannot_start = str(exc)
     store = Cache(Path(root))
     try:
         while (job := conn.recv()) is not None:
+            if engine is None:
+                conn.send(cannot_start)
+                continue
             try:
                 conn.send(make_take(engine, store, job))
             except EngineError as exc:
@@ -296,7 +323,8 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
     except EOFError:
         pass
     finally:
-        engine.close()
+        if engine is not None:
+            engine.close()
 
 
 def make_take(engine: Engine, store: Cache, job: Job) -> _Result:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import struct
+import time
 
 from narrate.audio_tools import Audio
 from narrate.engine import Voice
@@ -102,3 +104,33 @@ class FlakyEngine(FakeEngine):
         if self.fault == "short":
             return Audio(quiet(100) + tone(length / 5) + quiet(500), SAMPLE_RATE)
         raise EngineError("simulated engine failure")
+
+
+class DyingEngine(FakeEngine):
+    """A worker's engine that dies (exit status 3) or hangs on any text with `word` in
+    it, first leaving a note in `marker`."""
+
+    def __init__(self, word: str, marker: str, hang: bool = False) -> None:
+        super().__init__(padded=True)
+        self.word, self.marker, self.hang = word, marker, hang
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            with open(self.marker, "a") as note:
+                note.write(spoken + "\n")
+            if self.hang:
+                time.sleep(3600)
+            os._exit(3)
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+class SlowEngine(FakeEngine):
+    """Takes `delay_s` over every text, so that workers get a share of short scripts."""
+
+    def __init__(self, delay_s: float) -> None:
+        super().__init__(padded=True)
+        self.delay_s = delay_s
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        time.sleep(self.delay_s)
+        return super().synthesize(spoken, voice, rate, volume)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import functools
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from narrate.engine import Engine
 from narrate.errors import EngineError
 from narrate.segment import Segment
 from narrate.speak import LEAD_MS, TAIL_MS, Job, Take, speak, synthesize_checked, take_name
-from tests.fakes import FAULTS, FakeEngine, FlakyEngine
+from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, SlowEngine
 
 
 def _segment(index: int, text: str) -> Segment:
@@ -122,6 +124,50 @@ def test_a_failing_worker_names_the_segment(tmp_path: Path) -> None:
     script = [_segment(i, f"Doomed sentence {i} here.") for i in range(60)]
     with pytest.raises(EngineError, match=r"segment \d+ \('Doomed sentence \d+ here.'\) failed"):
         _speak(FlakyEngine(0), Cache(tmp_path), script, workers=_broken_engine, jobs=2)
+
+
+@pytest.mark.usefixtures("eager_workers")
+@pytest.mark.parametrize("hang", [False, True], ids=["dies", "hangs"])
+def test_a_segment_a_worker_dies_on_is_done_by_another_lane(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hang: bool
+) -> None:
+    monkeypatch.setattr(speak_module, "JOB_TIMEOUT_S", 1.0)
+    weather = ["calm"] * 50 + ["storm"] * 10  # the worker is well in by the storms
+    script = [_segment(i, f"Sentence {i} of the {weather[i]}.") for i in range(60)]
+    marker = tmp_path / "worker-saw"
+    factory = functools.partial(DyingEngine, "storm", str(marker), hang)
+    engine = SlowEngine(0.02)
+    takes = _speak(engine, Cache(tmp_path / "cache"), script, workers=factory, jobs=2)
+    seen = marker.read_text().splitlines()
+    assert len(seen) == 1  # the worker died (or hung and was killed) on its first storm
+    assert seen[0] in [call[0] for call in engine.calls]  # and this lane said it instead
+    assert len(engine.calls) < len(script)
+    assert [t.segment for t in takes] == script
+    assert multiprocessing.active_children() == []
+
+
+def _engine_that_cannot_start() -> Engine:
+    raise EngineError("cannot start the speech engine (simulated); reinstall narrate")
+
+
+@pytest.mark.usefixtures("eager_workers")
+def test_a_worker_whose_engine_cannot_start_says_why(tmp_path: Path) -> None:
+    script = [_segment(i, f"Sentence number {i} here.") for i in range(60)]
+    with pytest.raises(EngineError, match=r"^cannot start the speech engine \(simulated\)"):
+        _speak(SlowEngine(0.02), Cache(tmp_path), script, workers=_engine_that_cannot_start, jobs=2)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_segment_handed_back_twice_fails_naming_it() -> None:
+    board = speak_module._Board([_job(4, "The storm came back.")])
+    job = board.next()
+    assert job is not None
+    board.hand_back(job, "the speech engine crashed (exit status 3)")
+    assert board.error is None and board.next() == job
+    board.hand_back(job, "the speech engine crashed (exit status 3)")
+    assert str(board.error) == (
+        "segment 5 ('The storm came back.'): the speech engine crashed (exit status 3), twice"
+    )
 
 
 def _broken_engine() -> FlakyEngine:
