@@ -117,6 +117,9 @@ class Cache:
         try:
             temp.write_bytes(data)
             return self.commit(temp, kind, name, suffix)
+        except OSError as exc:  # a full disk: say where, which a failed write does not
+            temp.unlink(missing_ok=True)
+            raise OSError(exc.errno, exc.strerror, exc.filename or str(temp)) from None
         except BaseException:
             temp.unlink(missing_ok=True)
             raise

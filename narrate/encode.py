@@ -71,9 +71,10 @@ class Mp3Encoder:
         limit_db: float,
         store: Cache,
         jobs: int,
-        out: Path,
+        where: str,
     ) -> None:
-        self.ffmpeg, self.bitrate, self.store, self.out = ffmpeg, bitrate, store, out
+        """`where` names, in error messages, the place pieces are written to."""
+        self.ffmpeg, self.bitrate, self.store, self.where = ffmpeg, bitrate, store, where
         self.target, self.limit_db = target, limit_db
         self.pieces = list(pieces)
         settings = (target, limit_db, bitrate, ffmpeg_id(ffmpeg))
@@ -137,10 +138,10 @@ class Mp3Encoder:
             command += ["-filter_complex", f"[0:a]{chain};{meter}", "-map", "[out]"]
         command += ["-b:a", self.bitrate, *_MP3_OPTIONS, str(temp)]
         try:
-            report = run(command, self.out, _until(self._stop, [pcm]))
+            report = run(command, self.where, _until(self._stop, [pcm]))
             frames = mp3_frame_count(temp.read_bytes())
             if not frames:
-                raise OutputError(f"{self.out}: could not be written: ffmpeg wrote no audio")
+                raise OutputError(f"{self.where}: could not be written: ffmpeg wrote no audio")
             return temp, frames, loudness.parse_ebur128(report) if gain else None
         except BaseException:
             temp.unlink(missing_ok=True)
@@ -187,13 +188,19 @@ def join_mp3(encoded: Sequence[Encoded]) -> Iterator[bytes]:
 
 
 def mux_mp3(
-    ffmpeg: str, frames: Iterable[bytes], fmt: Format, meta: Path, cover: Path | None, dest: Path
+    ffmpeg: str,
+    frames: Iterable[bytes],
+    fmt: Format,
+    meta: Path,
+    cover: Path | None,
+    dest: Path,
+    out: Path,
 ) -> None:
     """Wrap an MP3 frame stream into `dest` with tags, chapters, cover and a Xing header,
-    copying the audio as it is."""
+    copying the audio as it is. Errors name `out`, the file `dest` will become."""
     inputs, options = container(fmt, meta, cover)
     command = [ffmpeg, *QUIET, "-f", "mp3", "-i", "pipe:0", *inputs, *options]
-    run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], dest, frames)
+    run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], out, frames)
 
 
 def encode_stream(
@@ -206,16 +213,18 @@ def encode_stream(
     meta: Path,
     cover: Path | None,
     dest: Path,
+    out: Path,
 ) -> None:
     """Encode the whole program from `source` into `dest` with one ffmpeg, at `gain`.
     The result is measured and, if it misses `target` or (lossy codecs overshoot) its
-    true peak is above -1.1 dBTP, encoded once more with the gain corrected."""
+    true peak is above -1.1 dBTP, encoded once more with the gain corrected. Errors name
+    `out`, the file `dest` will become."""
     inputs, options = container(fmt, meta, cover)
     command = [ffmpeg, *QUIET, *RAW, "-i", "pipe:0", *inputs, *options, "-c:a", fmt.codec]
     if fmt.bitrate:
         command += ["-b:a", bitrate or fmt.bitrate]
     tail = ["-f", fmt.muxer, str(dest)]
-    run([*command, *(gain.options() if gain else []), *tail], dest, source())
+    run([*command, *(gain.options() if gain else []), *tail], out, source())
     if gain is None or target is None:
         return
     result = loudness.measure_file(ffmpeg, str(dest))
@@ -224,7 +233,7 @@ def encode_stream(
         better = better or gain
         better = Gain(better.db, gain.limit_db - (result.peak_db + 1.3))
     if better:
-        run([*command, *better.options(), *tail], dest, source())
+        run([*command, *better.options(), *tail], out, source())
 
 
 _BITRATES = {

@@ -6,6 +6,9 @@ one-line message and an exit status. Anything else escaping the library is a bug
 
 from __future__ import annotations
 
+import errno
+import os
+
 
 class NarrateError(Exception):
     """Base of every error narrate raises on purpose. `exit_code` is the CLI's status."""
@@ -33,3 +36,30 @@ class EngineError(NarrateError):
 
 class LexiconError(NarrateError):
     """Raised when a pronunciation lexicon cannot be read or has a malformed line."""
+
+
+_WRITE_FAILURES = {
+    errno.ENOSPC: "no space left on the device; free some space or {elsewhere}",
+    errno.EDQUOT: "over the disk quota; free some space or {elsewhere}",
+    errno.EFBIG: "too large for the file system; {elsewhere}",
+    errno.EROFS: "the file system is read-only; {elsewhere}",
+    errno.EACCES: "permission denied; {elsewhere}",
+    errno.ENOENT: "its folder was removed while narrate was writing; run again",
+    errno.EIO: "an input/output error on the device; check the disk and run again",
+}
+OUTPUT_ELSEWHERE = "write elsewhere with -o"
+CACHE_ELSEWHERE = "set NARRATE_CACHE_DIR to another folder, or use --no-cache"
+
+
+def write_failure(detail: OSError | str, elsewhere: str = OUTPUT_ELSEWHERE) -> str:
+    """What a failed write means and what to do, from an OSError or from a tool's message
+    that quotes the system's words ("No space left on device"). `elsewhere` says how to
+    write somewhere else."""
+    if isinstance(detail, OSError):
+        if detail.errno in _WRITE_FAILURES:
+            return _WRITE_FAILURES[detail.errno].format(elsewhere=elsewhere)
+        return (detail.strerror or str(detail)).lower()
+    for code, meaning in _WRITE_FAILURES.items():
+        if os.strerror(code).lower() in detail.lower():
+            return meaning.format(elsewhere=elsewhere)
+    return detail

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError, UsageError
+from .errors import OutputError, UsageError, write_failure
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,23 @@ def check_output(out: Path, article: str | None) -> None:
     output_format(out)
     if article not in (None, "-") and out.exists() and os.path.samefile(out, article):
         raise UsageError(f"{out}: is the input article; choose another output file")
+
+
+def through_link(out: Path) -> Path:
+    """Where OUT really is: a symbolic link's target, so that the link the user made
+    stays and the file it points to is replaced. Raises OutputError if that is not a
+    regular file (a device, a FIFO, a link loop)."""
+    if not out.is_symlink():
+        return out
+    try:
+        target = Path(os.path.realpath(out, strict=False))
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot follow the link ({exc.strerror})") from None
+    if out.exists() and not target.is_file():
+        raise OutputError(f"{out}: links to {target}, not a regular file; choose another -o")
+    if not out.exists() and (target.is_symlink() or target.exists()):
+        raise OutputError(f"{out}: is a link that leads nowhere (a loop?); choose another -o")
+    return target
 
 
 def prepare_folder(out: Path) -> None:
@@ -185,9 +202,9 @@ def finish(encoded: Path, out: Path, fmt: Format, tags: Tags, sidecars: Mapping[
 QUIET = ["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
 
 
-def run(command: list[str], out: Path, stdin: Iterable[bytes] = ()) -> str:
-    """Run ffmpeg, feeding it `stdin`; return what it printed. Raises OutputError with
-    ffmpeg's last line on failure; kills ffmpeg if feeding it raises."""
+def run(command: list[str], where: str | Path, stdin: Iterable[bytes] = ()) -> str:
+    """Run ffmpeg, feeding it `stdin`; return what it printed. Raises OutputError naming
+    `where` with what ffmpeg's last line means; kills ffmpeg if feeding it raises."""
     with tempfile.TemporaryFile() as errors:
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stderr=errors)
         assert process.stdin is not None
@@ -206,8 +223,9 @@ def run(command: list[str], out: Path, stdin: Iterable[bytes] = ()) -> str:
         report = errors.read().decode("utf-8", "replace")
         if status != 0:
             lines = report.strip().splitlines()
-            detail = lines[-1] if lines else f"exit status {status}"
-            raise OutputError(f"{out}: could not be written: {detail}")
+            detail = lines[-1] if lines else f"ffmpeg's exit status {status}"
+            detail = re.sub(r"^\[[^]]*\] ", "", detail)  # "[out#0/mp3 @ 0x55...] "
+            raise OutputError(f"{where}: could not be written: {write_failure(detail)}")
         return report
 
 

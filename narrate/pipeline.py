@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +20,7 @@ from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
 from .encode import Mp3Encoder, encode_stream, join_mp3, mp3_starts, mux_mp3
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
-from .errors import ArticleError, OutputError
+from .errors import CACHE_ELSEWHERE, ArticleError, OutputError, write_failure
 from .export import (
     DEFAULT_EXTENSION,
     Chapter,
@@ -32,6 +32,7 @@ from .export import (
     output_format,
     prepare_folder,
     staging,
+    through_link,
     write_metadata,
 )
 from .lexicon import lexicon_paths, load_lexicon
@@ -144,7 +145,7 @@ def narrate(
     no file is left there, and what was synthesized stays in the cache for the next run.
     """
     settings = settings or Settings()
-    out = out or default_output(article)
+    out = through_link(out or default_output(article))
     check_output(out, article)
     fmt = output_format(out)
     if settings.cover:
@@ -155,8 +156,9 @@ def narrate(
     ffmpeg = ffmpeg_path()
     prepare_folder(out)
     tags = _tags(article, script.article, settings)
-    with staging(out) as work, contextlib.ExitStack() as stack:
-        store = Cache(user_cache_dir(), size_limit()) if settings.cache else Cache(work / "cache")
+    cache_root = user_cache_dir() if settings.cache else None
+    with _writes_explained(out, cache_root), staging(out) as work, contextlib.ExitStack() as stack:
+        store = Cache(cache_root, size_limit()) if cache_root else Cache(work / "cache")
         segments = script.segments
         names = [
             take_name(s.spoken, voice, settings.rate, settings.volume, engine) for s in segments
@@ -166,7 +168,10 @@ def narrate(
         if fmt.muxer == "mp3":
             bitrate = settings.bitrate or fmt.bitrate or "64k"
             aim = None if settings.loudness is None else settings.loudness + fmt.codec_loss_lu
-            mp3 = Mp3Encoder(ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, out)
+            where = f"the segment cache in {cache_root}" if cache_root else str(out)
+            mp3 = Mp3Encoder(
+                ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, where
+            )
             stack.enter_context(mp3)
         takes = speak(
             segments, names, engine, voice, settings.rate, settings.volume, store,
@@ -180,21 +185,36 @@ def narrate(
         chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
         meta = write_metadata(work, tags, chapters)
         if mp3:
-            mux_mp3(ffmpeg, join_mp3(pieces_mp3), fmt, meta, tags.cover, encoded)
+            mux_mp3(ffmpeg, join_mp3(pieces_mp3), fmt, meta, tags.cover, encoded, out)
         else:
             gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
             encode_stream(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
-                meta, tags.cover, encoded,
+                meta, tags.cover, encoded, out,
             )  # fmt: skip
         texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags)
         size = finish(encoded, out, fmt, tags, texts)
-    if settings.cache:
+    if cache_root:
         store.evict()
     return Result(
         out, timeline.duration_ms, size, len(takes), timeline, script.warnings, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
     )  # fmt: skip
+
+
+@contextlib.contextmanager
+def _writes_explained(out: Path, cache_root: Path | None) -> Iterator[None]:
+    """Turn a failed write (a full disk, a folder removed meanwhile) into an OutputError
+    naming OUT, or the segment cache when that is where it failed."""
+    try:
+        yield
+    except OSError as exc:
+        if cache_root and exc.filename and Path(exc.filename).is_relative_to(cache_root):
+            failure = write_failure(exc, CACHE_ELSEWHERE)
+            raise OutputError(
+                f"the segment cache in {cache_root}: could not be written: {failure}"
+            ) from None
+        raise OutputError(f"{out}: could not be written: {write_failure(exc)}") from None
 
 
 LOUDNESS_SPAN_S = 600

@@ -28,7 +28,7 @@ from . import audio_tools, cache
 from .audio_tools import Audio
 from .cache import Cache
 from .engine import DEFAULT_RATE, Engine
-from .errors import EngineError
+from .errors import CACHE_ELSEWHERE, EngineError, write_failure
 from .segment import Segment
 
 SAMPLE_RATE = 22050
@@ -320,6 +320,9 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
                 conn.send(make_take(engine, store, job))
             except EngineError as exc:
                 conn.send(str(exc))
+            except OSError as exc:
+                failure = write_failure(exc, CACHE_ELSEWHERE)
+                conn.send(f"the segment cache in {root}: could not be written: {failure}")
     except EOFError:
         pass
     finally:

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import errno
+import shutil
+import subprocess
 from pathlib import Path
 
 import mutagen
@@ -8,13 +11,17 @@ import pytest
 from narrate.errors import OutputError, UsageError
 from narrate.export import (
     FORMATS,
+    QUIET,
     check_output,
     ffmpeg_path,
     output_format,
     prepare_folder,
+    run,
+    through_link,
 )
+from narrate.loudness import RAW
 from narrate.pipeline import Settings, narrate
-from tests.fakes import SAMPLE_RATE, FakeEngine
+from tests.fakes import SAMPLE_RATE, FakeEngine, quiet
 
 EXPECTED = {  # extension: (mutagen class name, sample rate mutagen reports)
     ".mp3": ("MP3", SAMPLE_RATE),
@@ -171,3 +178,85 @@ def test_cover_type(tmp_path: Path) -> None:
         cover_type(tmp_path / "a.gif")
     with pytest.raises(UsageError, match="cannot read the cover"):
         cover_type(tmp_path / "missing.png")
+
+
+# --- writes that fail: a full device, a folder removed, links ----------------------------
+
+
+def test_ffmpeg_on_a_full_device_says_so() -> None:
+    command = [ffmpeg_path(), *QUIET, *RAW, "-i", "pipe:0", "-f", "mp3", "/dev/full"]
+    with pytest.raises(OutputError) as caught:
+        run(command, "story.mp3", [quiet(2000)])
+    assert str(caught.value) == (
+        "story.mp3: could not be written: no space left on the device; "
+        "free some space or write elsewhere with -o"
+    )
+
+
+def test_a_full_cache_disk_is_named(
+    tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch, cache_dir: Path
+) -> None:
+    def full(self: Path, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    with pytest.raises(OutputError) as caught:
+        _narrate(two_seconds, tmp_path / "story.mp3")
+    assert str(caught.value) == (
+        f"the segment cache in {cache_dir}: could not be written: no space left on the "
+        "device; free some space or set NARRATE_CACHE_DIR to another folder, or use --no-cache"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    assert not list(cache_dir.rglob("*.part"))
+
+
+def test_the_output_folder_removed_mid_run(tmp_path: Path, two_seconds: str) -> None:
+    out = tmp_path / "out" / "story.mp3"
+
+    def remove_folder(done: int, total: int) -> None:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+    with pytest.raises(OutputError) as caught:
+        narrate(two_seconds, out, FakeEngine(), Settings(), remove_folder)
+    assert str(caught.value) == (
+        f"{out}: could not be written: its folder was removed while narrate was writing; run again"
+    )
+    assert not out.parent.exists()
+
+
+def test_a_tiny_file_system_fills_up(tmp_path: Path, sample_article: Path) -> None:
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(tiny)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN)")
+    try:
+        out = tiny / "story.mp3"
+        with pytest.raises(OutputError, match=r"story.mp3: could not be written: no space left"):
+            narrate(str(sample_article), out, FakeEngine(padded=True))
+        assert list(tiny.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(tiny)], check=True)
+
+
+def test_through_link(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.mp3"
+    assert through_link(plain) == plain
+    (tmp_path / "to-file.mp3").symlink_to("real.mp3")
+    assert through_link(tmp_path / "to-file.mp3") == tmp_path / "real.mp3"
+    (tmp_path / "to-device.mp3").symlink_to("/dev/full")
+    with pytest.raises(OutputError, match="links to /dev/full, not a regular file"):
+        through_link(tmp_path / "to-device.mp3")
+    (tmp_path / "a.mp3").symlink_to("b.mp3")
+    (tmp_path / "b.mp3").symlink_to("a.mp3")
+    with pytest.raises(OutputError, match="a link that leads nowhere"):
+        through_link(tmp_path / "a.mp3")
+
+
+def test_narrating_through_a_link_keeps_it(tmp_path: Path, two_seconds: str) -> None:
+    (tmp_path / "latest.mp3").symlink_to("story.mp3")
+    result = _narrate(two_seconds, tmp_path / "latest.mp3")
+    assert (tmp_path / "latest.mp3").is_symlink()
+    assert (tmp_path / "story.mp3").stat().st_size == result
