@@ -7,6 +7,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn, TypeVar
@@ -54,23 +55,43 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
     raise Terminated
 
 
+@dataclass
+class Outcome:
+    """What a command has finished, for the message an interrupt ends it with."""
+
+    written: Path | None = None
+
+    def finished(self, path: Path) -> None:
+        self.written = path
+
+
 @contextmanager
-def errors_at_the_edge() -> Iterator[None]:
-    """Turn library errors and interrupts into one-line messages and exit statuses."""
-    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+def errors_at_the_edge() -> Iterator[Outcome]:
+    """Turn library errors and interrupts into one-line messages and exit statuses:
+    Ctrl-C (SIGINT) 130, SIGTERM 143, each after the clean-up code has run."""
+    outcome = Outcome()
+    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    if previous[signal.SIGINT] is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        yield
+        yield outcome
     except NarrateError as exc:
         click.echo(f"narrate: error: {exc}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        click.echo("narrate: interrupted; no output was written", err=True)
-        sys.exit(130)
+        _stopped("interrupted", outcome, 130)
     except Terminated:
-        click.echo("narrate: terminated; no output was written", err=True)
-        sys.exit(143)
+        _stopped("terminated", outcome, 143)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _stopped(what: str, outcome: Outcome, status: int) -> NoReturn:
+    done = f"{outcome.written} was complete already" if outcome.written else "no output was written"
+    click.echo(f"narrate: {what}; {done}", err=True)
+    sys.exit(status)
 
 
 class DefaultGroup(click.Group):
@@ -287,25 +308,27 @@ def speak(
             captions=tuple(dict.fromkeys(caption_kinds)), transcript=transcript,
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
         )  # fmt: skip
-    with errors_at_the_edge():
+    with errors_at_the_edge() as outcome:
         engine = make_engine()
         try:
             with _progress_bar(quiet) as progress:
-                result = narrate(article, output, engine, settings, progress, worker_engine())
+                result = narrate(
+                    article, output, engine, settings, progress, worker_engine(), outcome.finished
+                )
         finally:
             engine.close()
-    for warning in result.warnings:
-        click.echo(f"narrate: warning: {warning}", err=True)
-    if not quiet:
-        minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
-        click.echo(
-            f"{result.output}: {minutes}:{seconds:02d} of audio, "
-            f"{_megabytes(result.size_bytes)}, {result.segments} segments "
-            f"({result.cached} from cache), "
-            f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
-        )
-        for path in result.sidecars:
-            click.echo(f"{path}: written")
+        for warning in result.warnings:
+            click.echo(f"narrate: warning: {warning}", err=True)
+        if not quiet:
+            minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
+            click.echo(
+                f"{result.output}: {minutes}:{seconds:02d} of audio, "
+                f"{_megabytes(result.size_bytes)}, {result.segments} segments "
+                f"({result.cached} from cache), "
+                f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
+            )
+            for path in result.sidecars:
+                click.echo(f"{path}: written")
 
 
 @contextmanager

@@ -135,6 +135,7 @@ def narrate(
     settings: Settings | None = None,
     progress: Progress | None = None,
     workers: Callable[[], Engine] | None = None,
+    written: Callable[[Path], None] | None = None,
 ) -> Result:
     """Narrate ARTICLE into OUT (default `default_output(article)`) and return what was made.
 
@@ -143,6 +144,8 @@ def narrate(
     the voice and the output path before any synthesis, and creates OUT's folder only
     once they are all right. OUT appears only when complete; on any error or interrupt
     no file is left there, and what was synthesized stays in the cache for the next run.
+    `written` is called with OUT the moment it is complete, so that an interrupt after
+    that can say so.
     """
     settings = settings or Settings()
     out = through_link(out or default_output(article))
@@ -193,9 +196,11 @@ def narrate(
                 meta, tags.cover, encoded, out,
             )  # fmt: skip
         texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags)
+        if cache_root:
+            store.evict()  # before OUT appears: once it has, the run is done
         size = finish(encoded, out, fmt, tags, texts)
-    if cache_root:
-        store.evict()
+        if written:
+            written(out)
     return Result(
         out, timeline.duration_ms, size, len(takes), timeline, script.warnings, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
