@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from num2words import num2words
 
+LONGEST_CARDINAL = 10**15
+"""From here on a number is read digit by digit, as a newsreader would read an account
+number, not as "one octononagintillion"."""
+
 
 def cardinal(number: int) -> str:
-    """5000 -> "five thousand", 165 -> "one hundred sixty-five"."""
+    """5000 -> "five thousand", 165 -> "one hundred sixty-five"; from a quadrillion on,
+    digit by digit."""
+    if number >= LONGEST_CARDINAL:
+        return digits(str(number))
     return str(num2words(number)).replace(" and ", " ").replace(",", "")
 
 
 def ordinal(number: int) -> str:
-    """21 -> "twenty-first"."""
+    """21 -> "twenty-first"; from a quadrillion on, digit by digit."""
+    if number >= LONGEST_CARDINAL:
+        return digits(str(number))
     return str(num2words(number, to="ordinal")).replace(" and ", " ").replace(",", "")
 
 

@@ -16,7 +16,10 @@ from .lexicon import Lexicon
 from .normalize import has_words, speakable
 
 MAX_SEGMENT_CHARS = 300
-"""Longest text handed to the engine at once: espeak crashes on very long utterances."""
+"""Longest written text of one segment: espeak crashes on very long utterances."""
+MAX_SPOKEN_CHARS = 1000
+"""Longest spoken form handed to the engine, whatever normalization made of the written
+text (espeak-ng crashed at about 14,000 characters); longer ones are split again."""
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ def build_script(
     """Turn an article into the segments to speak, in order, with their pauses.
 
     Guarantees: every word of every paragraph is in some segment's `text`, in order;
-    no `spoken` is longer than `MAX_SEGMENT_CHARS` plus what normalization adds;
+    no `text` is longer than `MAX_SEGMENT_CHARS` nor `spoken` than `MAX_SPOKEN_CHARS`;
     segments with nothing to say (only punctuation or symbols) are left out; the last
     segment's pause is 0.
     """
@@ -191,14 +194,16 @@ def build_script(
         sentence = segments[-1].sentence + 1 if segments else 0
         spoke = False
         for text, say, end in _pieces(paragraph):
-            spoken = speakable(say, lexicon=lexicon)
-            if not has_words(spoken):
-                continue
-            segments.append(
-                Segment(len(segments), paragraph.source_index, paragraph.kind, text, spoken,
-                        after[end], sentence, section)
-            )  # fmt: skip
-            spoke = True
+            fitted = _fit_spoken(text, say, lexicon)
+            for number_in_piece, (part, spoken) in enumerate(fitted):
+                if not has_words(spoken):
+                    continue
+                ending = end if number_in_piece == len(fitted) - 1 else CLAUSE_BREAK
+                segments.append(
+                    Segment(len(segments), paragraph.source_index, paragraph.kind, part, spoken,
+                            after[ending], sentence, section)
+                )  # fmt: skip
+                spoke = True
             sentence += end == SENTENCE_END
         if spoke:
             following = paragraphs[number + 1].kind if number + 1 < len(paragraphs) else None
@@ -206,6 +211,16 @@ def build_script(
     if segments:
         _set_pause(segments, 0)
     return segments
+
+
+def _fit_spoken(text: str, say: str, lexicon: Lexicon | None) -> list[tuple[str, str]]:
+    """(written, spoken) for a piece, split in halves again and again while its spoken
+    form is over MAX_SPOKEN_CHARS (a long run of digits read one by one)."""
+    spoken = speakable(say, lexicon=lexicon)
+    if len(spoken) <= MAX_SPOKEN_CHARS or len(say) < 2:
+        return [(text, spoken)]
+    halves = bound_length(say, (len(say) + 1) // 2)
+    return [pair for half in halves for pair in _fit_spoken(half, half, lexicon)]
 
 
 def _set_pause(segments: list[Segment], pause_ms: int) -> None:
@@ -230,9 +245,10 @@ def _pieces(paragraph: Paragraph) -> Iterator[tuple[str, str, str]]:
     """(written, to say, how it ends) for each piece of a paragraph, in order: its
     sentences, cut at line breaks and mid-sentence ellipses (a short pause), then to the
     length bound (a clause pause)."""
-    if paragraph.speak_as is not None:
-        yield paragraph.text, paragraph.speak_as, SENTENCE_END
-        return
+    said = paragraph.speak_as
+    if said is not None and max(len(said), len(paragraph.text)) <= MAX_SEGMENT_CHARS:
+        yield paragraph.text, said, SENTENCE_END
+        return  # too long to be said in one go, a "headline" is read like any paragraph
     for sentence in split_sentences(paragraph.text.replace("\n", " \n ")):
         parts = [part for part in _SHORT_BREAK.split(sentence) if part.strip()]
         for part_number, part in enumerate(parts):

@@ -8,7 +8,10 @@ from narrate.numbers import cardinal, decade, digits, number, ordinal, year
 @pytest.mark.parametrize(
     ("number", "words"),
     [(0, "zero"), (7, "seven"), (165, "one hundred sixty-five"), (5000, "five thousand"),
-     (1200, "one thousand two hundred"), (35000, "thirty-five thousand")],
+     (1200, "one thousand two hundred"), (35000, "thirty-five thousand"),
+     (10**15 - 1, "nine hundred ninety-nine trillion nine hundred ninety-nine billion nine "
+      "hundred ninety-nine million nine hundred ninety-nine thousand nine hundred ninety-nine"),
+     (10**15, "one " + "zero " * 14 + "zero"), (10**400, "one " + "zero " * 399 + "zero")],
 )  # fmt: skip
 def test_cardinal(number: int, words: str) -> None:
     assert cardinal(number) == words
@@ -16,8 +19,9 @@ def test_cardinal(number: int, words: str) -> None:
 
 @pytest.mark.parametrize(
     ("number", "words"),
-    [(1, "first"), (2, "second"), (3, "third"), (21, "twenty-first"), (112, "one hundred twelfth")],
-)
+    [(1, "first"), (2, "second"), (3, "third"), (21, "twenty-first"), (112, "one hundred twelfth"),
+     (10**400 + 2, "one " + "zero " * 399 + "two")],
+)  # fmt: skip
 def test_ordinal(number: int, words: str) -> None:
     assert ordinal(number) == words
 
