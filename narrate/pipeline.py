@@ -38,6 +38,7 @@ from .export import (
 from .lexicon import lexicon_paths, load_lexicon
 from .loudness import Gain
 from .markdown import is_markdown, markdown_article
+from .readable import unreadable
 from .segment import Pauses, Segment, build_script
 from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
@@ -155,6 +156,7 @@ def narrate(
         cover_type(settings.cover)
     script = build(article, settings)
     voice = resolve_voice(settings.voice, engine)
+    warnings = script.warnings + unreadable(script.segments, voice, _languages(voice, engine))
     sidecar_paths = _sidecar_paths(out, settings)
     ffmpeg = ffmpeg_path()
     prepare_folder(out)
@@ -202,7 +204,7 @@ def narrate(
         if written:
             written(out)
     return Result(
-        out, timeline.duration_ms, size, len(takes), timeline, script.warnings, chapters,
+        out, timeline.duration_ms, size, len(takes), timeline, warnings, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
     )  # fmt: skip
 
@@ -220,6 +222,13 @@ def _writes_explained(out: Path, cache_root: Path | None) -> Iterator[None]:
                 f"the segment cache in {cache_root}: could not be written: {failure}"
             ) from None
         raise OutputError(f"{out}: could not be written: {write_failure(exc)}") from None
+
+
+def _languages(voice: str, engine: Engine) -> list[str]:
+    """The languages of a resolved voice id ("gmw/en-us+f3"), and the id's own last part."""
+    base = voice.partition("+")[0]
+    found = next((v.languages for v in engine.voices() if v.id == base), ())
+    return [*found, base.rsplit("/", 1)[-1]]
 
 
 LOUDNESS_SPAN_S = 600

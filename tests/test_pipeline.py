@@ -81,6 +81,18 @@ def test_dropped_audio_ends_the_run_naming_the_segment(tmp_path: Path) -> None:
     assert list(out.parent.iterdir()) == []  # nothing half made
 
 
+def test_text_the_voice_cannot_read_is_a_warning_not_an_error(tmp_path: Path) -> None:
+    article = tmp_path / "visitors.txt"
+    article.write_text("The ferry is back.\n\nOne visitor wrote: Привет из Москвы.\n")
+    result = narrate(str(article), tmp_path / "visitors.mp3", FakeEngine())
+    assert result.output.exists() and result.segments == 2
+    assert result.warnings == [
+        "1 segment has Cyrillic text, which the voice gmw/en-us cannot read: espeak-ng will "
+        "spell it out letter by letter (first: segment 2, 'One visitor wrote: Привет из "
+        "Москвы.'); try --voice ru"
+    ]
+
+
 def test_narrate_checks_voice_and_output_before_synthesis(
     tmp_path: Path, sample_article: Path
 ) -> None:

@@ -1,0 +1,106 @@
+"""Which writing systems a voice can read, and a warning for text it cannot.
+
+espeak-ng does not fail on text in a script its voice has no rules for: an English
+voice reads "Привет" as "Cyrillic letter pe, Cyrillic letter er, ...", which takes
+longer than the word and means nothing to the listener. This module finds such
+segments before synthesis so that the run can say so. Pure functions.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from .segment import Segment
+
+LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
+    language: frozenset(scripts.split())
+    for scripts, languages in [
+        ("CYRILLIC", "ru uk be bg mk sr kk ky tt ba cv"),
+        ("GREEK", "el grc"),
+        ("ARABIC", "ar fa ur sd"),
+        ("HEBREW", "he"),
+        ("DEVANAGARI", "hi mr ne sa kok mai"),
+        ("BENGALI", "bn as bpy"),
+        ("GURMUKHI", "pa"),
+        ("GUJARATI", "gu"),
+        ("ORIYA", "or"),
+        ("TAMIL", "ta"),
+        ("TELUGU", "te"),
+        ("KANNADA", "kn"),
+        ("MALAYALAM", "ml"),
+        ("SINHALA", "si"),
+        ("THAI", "th"),
+        ("MYANMAR", "my"),
+        ("GEORGIAN", "ka"),
+        ("ARMENIAN", "hy hyw"),
+        ("ETHIOPIC", "am"),
+        ("CHEROKEE", "chr"),
+        ("CJK", "cmn yue hak"),
+        ("CJK HIRAGANA KATAKANA", "ja"),
+        ("HANGUL", "ko"),
+    ]
+    for language in languages.split()
+}
+"""Scripts other than Latin that espeak-ng voices of a language read (by primary
+language subtag). Every voice reads Latin letters."""
+
+SUGGESTED_VOICE = {
+    "CYRILLIC": "ru", "GREEK": "el", "ARABIC": "ar", "HEBREW": "he", "DEVANAGARI": "hi",
+    "BENGALI": "bn", "GURMUKHI": "pa", "GUJARATI": "gu", "ORIYA": "or", "TAMIL": "ta",
+    "TELUGU": "te", "KANNADA": "kn", "MALAYALAM": "ml", "SINHALA": "si", "THAI": "th",
+    "MYANMAR": "my", "GEORGIAN": "ka", "ARMENIAN": "hy", "ETHIOPIC": "am", "CHEROKEE": "chr",
+    "CJK": "cmn", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+}  # fmt: skip
+_SAME_AS = {"FULLWIDTH": "LATIN", "MATHEMATICAL": "LATIN", "HALFWIDTH": "KATAKANA"}
+_NAMES = {"CJK": "Chinese (Han)"}
+MIN_LETTERS = 2
+"""A segment with fewer letters of a script than this is not worth a warning (one
+Greek letter in a formula)."""
+
+
+def script_of(char: str) -> str | None:
+    """The writing system of a letter, from its Unicode name ("CYRILLIC", "CJK",
+    "LATIN"); None for anything that is not a letter."""
+    if not char.isalpha():
+        return None
+    first = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    return _SAME_AS.get(first, first)
+
+
+def readable_scripts(languages: Iterable[str]) -> frozenset[str]:
+    """The scripts a voice of these languages ("en-us", "ru", "fa-latn") reads."""
+    found = {"LATIN"}
+    for language in languages:
+        code = language.lower()
+        if "-latn" not in code:
+            found |= LANGUAGE_SCRIPTS.get(code.split("-")[0], frozenset())
+    return frozenset(found)
+
+
+def unreadable(segments: Sequence[Segment], voice: str, languages: Iterable[str]) -> list[str]:
+    """One warning per script the voice cannot read that some segments are written in,
+    naming how many segments, the first of them and a voice to try."""
+    readable = readable_scripts(languages)
+    found: dict[str, list[Segment]] = {}
+    for segment in segments:
+        counts: dict[str, int] = {}
+        for char in segment.spoken:
+            script = script_of(char)
+            if script and script not in readable:
+                counts[script] = counts.get(script, 0) + 1
+        for script, letters in counts.items():
+            if letters >= MIN_LETTERS:
+                found.setdefault(script, []).append(segment)
+    warnings = []
+    for script, where in found.items():
+        name = _NAMES.get(script, script.title())
+        first = where[0]
+        text = first.text if len(first.text) <= 60 else first.text[:57] + "..."
+        many = f"{len(where)} segments have" if len(where) > 1 else "1 segment has"
+        advice = f"; try --voice {SUGGESTED_VOICE[script]}" if script in SUGGESTED_VOICE else ""
+        warnings.append(
+            f"{many} {name} text, which the voice {voice} cannot read: espeak-ng will spell "
+            f"it out letter by letter (first: segment {first.index + 1}, {text!r}){advice}"
+        )
+    return warnings
