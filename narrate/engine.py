@@ -148,9 +148,10 @@ def _check_data(data: Path, fix: str) -> None:
 class Pyttsx3Engine:
     """pyttsx3 driving espeak-ng (or the platform's speech service off Linux).
 
-    One instance per process, used from one thread. Each `synthesize` call writes a WAV
-    into a private temporary directory, waits for it to be finished, reads it back and
-    deletes it.
+    One instance per process, used from one thread. On Linux speech comes back in memory;
+    elsewhere each `synthesize` call writes a WAV into a private temporary directory
+    (made on first use, removed by `close`), waits for it to be finished, reads it back
+    and deletes it.
     """
 
     name = "pyttsx3"
@@ -181,7 +182,6 @@ class Pyttsx3Engine:
             ) from None
         engine.connect("finished-utterance", self._on_finished)
         engine.connect("error", self._on_error)
-        self._workdir = tempfile.mkdtemp(prefix="narrate-engine-")
         self._engine = engine
         self.version = f"pyttsx3 {_package_version('pyttsx3')} espeak-ng {_espeak_info()[0]}"
         return engine
@@ -237,7 +237,6 @@ class Pyttsx3Engine:
         if not spoken.strip():
             raise EngineError("nothing to say: the engine was given empty text")
         engine = self._start()
-        assert self._workdir is not None
         if self._settings != (voice, rate, volume):
             self._apply_settings(engine, voice, rate, volume)
             self._settings = (voice, rate, volume)
@@ -281,7 +280,8 @@ class Pyttsx3Engine:
         return Audio(pcm, ESPEAK_SAMPLE_RATE)
 
     def _synthesize_pyttsx3(self, engine: Any, spoken: str) -> Audio:
-        assert self._workdir is not None
+        if self._workdir is None:
+            self._workdir = tempfile.mkdtemp(prefix="narrate-engine-")
         self._count += 1
         path = os.path.join(self._workdir, f"segment-{self._count}.wav")
         self._done.clear()
