@@ -366,12 +366,15 @@ def script(
     """Print what would be spoken, one segment a line, without making audio.
 
     With --json each line has index, paragraph, kind, text (as written), spoken (as
-    handed to the engine) and pause_after_ms.
+    handed to the engine) and pause_after_ms. Paragraphs left out (credits, page
+    furniture) are listed on stderr.
     """
     with errors_at_the_edge():
         result = build(article, Settings(max_chars=max_chars, lexicons=lexicons, markdown=markdown))
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
+    for paragraph in result.article.dropped:
+        click.echo(f"narrate: left out: {paragraph}", err=True)
     for segment in result.segments:
         if as_json:
             click.echo(json.dumps(segment.to_dict(), ensure_ascii=False))

@@ -75,6 +75,10 @@ def test_script_prints_one_spoken_segment_a_line(sample_article: Path) -> None:
     assert lines[0] == "Storm-battered island ferry returns as town counts the cost."
     assert lines[2] == "Port Ellis, Norway."
     assert not any("Editing by" in line or "Brought to you" in line for line in lines)
+    left_out = [line for line in result.stderr.splitlines() if "left out" in line]
+    assert len(left_out) == 2
+    assert left_out[0].startswith("narrate: left out: (Reporting by ")
+    assert left_out[1] == "narrate: left out: Brought to you by"
 
 
 def test_script_json_fields(sample_article: Path) -> None:
