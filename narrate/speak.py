@@ -270,7 +270,7 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
             return
         try:
             process.start()
-        except (OSError, RuntimeError):
+        except Exception:  # no process, or an engine factory that cannot be sent to one
             return  # no helper then: the other lanes do the work
         board.processes.append(process)
     child.close()
@@ -294,6 +294,8 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
             board.hand_back(job, f"the speech engine crashed (exit status {process.exitcode})")
     except EngineError as exc:
         board.fail(exc)
+    except Exception as exc:  # a bug here must end the run, not leave it waiting forever
+        board.fail(EngineError(f"a synthesis worker failed: {exc!r}"))
     finally:
         parent.close()
         if process.is_alive():

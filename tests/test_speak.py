@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import multiprocessing.connection
 from pathlib import Path
 
 import pytest
@@ -156,6 +157,29 @@ def test_a_worker_whose_engine_cannot_start_says_why(tmp_path: Path) -> None:
     with pytest.raises(EngineError, match=r"^cannot start the speech engine \(simulated\)"):
         _speak(SlowEngine(0.02), Cache(tmp_path), script, workers=_engine_that_cannot_start, jobs=2)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.usefixtures("eager_workers")
+def test_a_broken_lane_ends_the_run_instead_of_leaving_it_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: object, job: object) -> None:
+        raise ValueError("simulated bug")
+
+    monkeypatch.setattr(multiprocessing.connection.Connection, "send", broken)
+    script = [_segment(i, f"Sentence number {i} here.") for i in range(60)]
+    with pytest.raises(EngineError, match=r"a synthesis worker failed: ValueError"):
+        _speak(SlowEngine(0.02), Cache(tmp_path), script, workers=_padded_engine, jobs=2)
+
+
+@pytest.mark.usefixtures("eager_workers")
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_worker_that_cannot_be_started_leaves_the_work_to_this_lane(tmp_path: Path) -> None:
+    script = [_segment(i, f"Sentence number {i} here.") for i in range(30)]
+    engine = FakeEngine(padded=True)
+    cannot_pickle = lambda: FakeEngine()  # noqa: E731 - a lambda cannot be sent to a process
+    takes = _speak(engine, Cache(tmp_path), script, workers=cannot_pickle, jobs=2)
+    assert len(takes) == len(engine.calls) == 30
 
 
 def test_a_segment_handed_back_twice_fails_naming_it() -> None:
