@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from . import article
 from .article import Article, normalize_typography
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 HEADING = "heading"
 ITEM = "item"
@@ -100,6 +101,8 @@ def _inline_text(token: Token) -> str:
 def parse_markdown(text: str) -> MarkdownArticle:
     """The blocks to speak, in order, with the front matter's metadata."""
     meta, body = split_front_matter(text)
+    from markdown_it import MarkdownIt  # here: plain-text runs need not load it
+
     tokens = MarkdownIt("commonmark").parse(body)
     blocks: list[Block] = []
     skipped: list[str] = []

@@ -14,15 +14,14 @@ dropped silently.
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
 import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import audio_tools, cache
 from .audio_tools import Audio
@@ -30,6 +29,10 @@ from .cache import Cache
 from .engine import DEFAULT_RATE, Engine
 from .errors import CACHE_ELSEWHERE, EngineError, write_failure
 from .segment import Segment
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 SAMPLE_RATE = 22050
 CHANNELS = 1
@@ -205,7 +208,7 @@ class _Board:
         self.total = len(jobs)
         self.results: dict[int, _Result] = {}
         self.error: EngineError | None = None
-        self.processes: list[multiprocessing.process.BaseProcess] = []
+        self.processes: list[BaseProcess] = []
         self._stopped = False
         self._handed_back: set[int] = set()
         self._changed = threading.Condition()
@@ -262,6 +265,8 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
     A worker that dies or takes longer than JOB_TIMEOUT_S over a job is killed and its
     job handed back to the other lanes; an error the worker reports ends the run.
     """
+    import multiprocessing  # here: most runs have no workers
+
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=_serve, args=(child, factory, str(root)), daemon=True)

@@ -1,6 +1,19 @@
 from __future__ import annotations
 
-from narrate.audio_tools import Audio, convert, fade, silence, trim_silence
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydub.silence import detect_leading_silence
+
+from narrate.audio_tools import (
+    SILENCE_DBFS,
+    Audio,
+    convert,
+    fade,
+    silence,
+    speech_bounds,
+    to_segment,
+    trim_silence,
+)
 from tests.fakes import SAMPLE_RATE, quiet, tone
 
 
@@ -38,3 +51,32 @@ def test_convert_resamples_and_mixes() -> None:
     assert (converted.sample_rate, converted.channels) == (22050, 2)
     assert abs(converted.duration_ms - 1000) < 5
     assert convert(audio, 44100, 1) is audio
+
+
+def _pydub_bounds(audio: Audio) -> tuple[float, float] | None:
+    """speech_bounds as it was, with pydub's own silence detection."""
+    segment = to_segment(audio)
+    start = detect_leading_silence(segment, SILENCE_DBFS, chunk_size=5)
+    if start >= len(segment):
+        return None
+    end = len(segment) - detect_leading_silence(segment.reverse(), SILENCE_DBFS, chunk_size=5)
+    return float(start), float(end)
+
+
+_PARTS = st.lists(
+    st.tuples(st.sampled_from(["quiet", "tone", "faint"]), st.floats(0.05, 300)), max_size=6
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PARTS, st.sampled_from([(22050, 1), (44100, 2), (16000, 1)]))
+def test_speech_bounds_agree_with_pydub(
+    parts: list[tuple[str, float]], shape: tuple[int, int]
+) -> None:
+    rate, channels = shape
+    make = {"quiet": lambda ms: quiet(ms, rate), "tone": lambda ms: tone(ms, rate),
+            "faint": lambda ms: tone(ms, rate, amplitude=140)}  # fmt: skip
+    mono = b"".join(make[kind](ms) for kind, ms in parts)
+    pcm = b"".join(mono[i : i + 2] * channels for i in range(0, len(mono), 2))
+    audio = Audio(pcm, rate, channels)
+    assert speech_bounds(audio) == _pydub_bounds(audio)
