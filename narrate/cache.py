@@ -33,7 +33,7 @@ GRACE_S = 600.0
 STALE_TEMP_S = 3600.0
 """Temporary files this old were left by a run that was killed; eviction removes them."""
 _TEMP_SUFFIX = ".part"
-KINDS = ("segments", "pieces", "loudness")
+KINDS = ("segments", "pieces", "files", "loudness")
 """The folders narrate keeps in the cache; nothing else under its root is touched."""
 
 

@@ -12,7 +12,9 @@ Other formats are encoded by one ffmpeg fed the whole program as a stream.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import statistics
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,7 +26,7 @@ from . import cache, loudness
 from .assemble import Piece, stream
 from .cache import Cache
 from .errors import NarrateError, OutputError
-from .export import QUIET, Format, container, run
+from .export import QUIET, Format, Tags, comment_mp3, container, run
 from .loudness import RAW, Gain, Loudness
 from .speak import Take
 
@@ -218,6 +220,39 @@ def mux_mp3(
     inputs, options = container(fmt, meta, cover)
     command = [ffmpeg, *QUIET, "-f", "mp3", "-i", "pipe:0", *inputs, *options]
     run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], out, frames)
+
+
+def finish_mp3(
+    ffmpeg: str,
+    encoded: Sequence[Encoded],
+    fmt: Format,
+    meta: Path,
+    tags: Tags,
+    dest: Path,
+    out: Path,
+    store: Cache | None,
+) -> None:
+    """The finished MP3 in `dest`: the pieces joined and muxed with `meta`'s tags and
+    chapters, the cover and the comment. Taken from `store` when an earlier run made the
+    same file (an unchanged article: no ffmpeg at all), else made and kept there."""
+    cover = hashlib.sha256(tags.cover.read_bytes()).hexdigest() if tags.cover else None
+    pieces = [piece.path.name for piece in encoded]
+    name = cache.key("file", PIECE_VERSION, pieces, meta.read_text("utf-8"), cover, tags.comment)
+    found = store.get("files", name, ".mp3") if store else None
+    if found:
+        shutil.copyfile(found, dest)
+        return
+    mux_mp3(ffmpeg, join_mp3(encoded), fmt, meta, tags.cover, dest, out)
+    if tags.comment:
+        comment_mp3(dest, tags.comment)
+    if store:
+        temp = store.temp("files", name, ".mp3")
+        try:
+            shutil.copyfile(dest, temp)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        store.commit(temp, "files", name, ".mp3")
 
 
 def encode_stream(

@@ -182,12 +182,10 @@ def write_metadata(work: Path, tags: Tags, chapters: Sequence[Chapter]) -> Path:
 
 
 def finish(encoded: Path, out: Path, fmt: Format, tags: Tags, sidecars: Mapping[Path, str]) -> int:
-    """Add what ffmpeg could not (Ogg/FLAC cover, MP3 comment), then move the encoded
-    file to OUT and the `sidecars` texts beside it; return OUT's size."""
+    """Add what ffmpeg could not (Ogg/FLAC cover), then move the encoded file to OUT and
+    the `sidecars` texts beside it; return OUT's size."""
     if tags.cover and fmt.muxer in ("flac", "ogg", "opus"):
         embed_cover(encoded, tags.cover)
-    if tags.comment and fmt.muxer == "mp3":
-        comment_mp3(encoded, tags.comment)
     ready = []
     for number, (path, text) in enumerate(sidecars.items()):
         temp = encoded.with_name(f"sidecar{number}")

@@ -18,7 +18,7 @@ from . import __version__, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
-from .encode import Mp3Encoder, encode_stream, join_mp3, mp3_starts, mux_mp3
+from .encode import Mp3Encoder, encode_stream, finish_mp3, mp3_starts
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
 from .errors import CACHE_ELSEWHERE, ArticleError, OutputError, write_failure
 from .export import (
@@ -190,7 +190,8 @@ def narrate(
         chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
         meta = write_metadata(work, tags, chapters)
         if mp3:
-            mux_mp3(ffmpeg, join_mp3(pieces_mp3), fmt, meta, tags.cover, encoded, out)
+            kept = store if cache_root else None
+            finish_mp3(ffmpeg, pieces_mp3, fmt, meta, tags, encoded, out, kept)
         else:
             gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
             encode_stream(
