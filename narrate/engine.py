@@ -249,20 +249,12 @@ class Pyttsx3Engine:
         thread; wait for its end-of-message event at most `timeout_s`."""
         from pyttsx3.drivers import _espeak
 
-        chunks: list[bytes] = []
-        done = threading.Event()
-
-        def collect(wav: Any, samples: int, events: Any) -> int:
-            if samples > 0:
-                chunks.append(ctypes.string_at(wav, samples * 2))
-            i = 0
-            while events[i].type != _espeak.EVENT_LIST_TERMINATED:
-                if events[i].type == _espeak.EVENT_MSG_TERMINATED:
-                    done.set()
-                i += 1
-            return 0
-
-        _espeak.SetSynthCallback(collect)  # keeps a reference until the next call
+        collector = _COLLECTOR
+        if _espeak.SynthCallback is not collector.installed:  # first use, or a new driver
+            _espeak.SetSynthCallback(collector)  # pyttsx3's module keeps the reference
+            collector.installed = _espeak.SynthCallback
+        collector.chunks = []
+        collector.done.clear()
         # PHONEMES makes espeak-ng read [[phonemes]] from a pronunciation lexicon instead
         # of spelling them out.
         flags = _espeak.ENDPAUSE | _espeak.CHARS_UTF8 | _espeak.PHONEMES
@@ -270,11 +262,11 @@ class Pyttsx3Engine:
         if status != 0:
             self._settings = None
             raise EngineError(f"espeak-ng refused the text (error {status})")
-        if not done.wait(self.timeout_s):
+        if not collector.done.wait(self.timeout_s):
             _espeak.Cancel()
             self._settings = None
             raise EngineError(f"the speech engine did not finish within {self.timeout_s:.0f} s")
-        pcm = b"".join(chunks)
+        pcm = b"".join(collector.chunks)
         if not pcm:
             raise EngineError("the speech engine returned no audio")
         return Audio(pcm, ESPEAK_SAMPLE_RATE)
@@ -307,6 +299,34 @@ class Pyttsx3Engine:
         if self._workdir:
             shutil.rmtree(self._workdir, ignore_errors=True)
             self._workdir = None
+
+
+class _Collector:
+    """espeak-ng's synthesis callback, one per process as espeak-ng is (it runs on
+    espeak's own thread): keeps the samples and notes the end of the message. Installed
+    once, and again only if a new pyttsx3 driver took its place, never while espeak may
+    be calling it."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.done = threading.Event()
+        self.installed: object = None
+        """The ctypes function pyttsx3's bindings made of it when it was installed."""
+
+    def __call__(self, wav: Any, samples: int, events: Any) -> int:
+        from pyttsx3.drivers import _espeak
+
+        if samples > 0:
+            self.chunks.append(ctypes.string_at(wav, samples * 2))
+        i = 0
+        while events[i].type != _espeak.EVENT_LIST_TERMINATED:
+            if events[i].type == _espeak.EVENT_MSG_TERMINATED:
+                self.done.set()
+            i += 1
+        return 0
+
+
+_COLLECTOR = _Collector()
 
 
 def _package_version(name: str) -> str:
