@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -147,12 +148,28 @@ class Chapter:
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
     """A hidden temporary folder beside OUT for the run's files; removed afterwards,
-    whatever happens. Files renamed from it to OUT are atomic (same file system)."""
+    whatever happens. Files renamed from it to OUT are atomic (same file system).
+    Folders an earlier run killed outright (SIGKILL, power loss) left for the same OUT
+    are removed once they are an hour old."""
+    _remove_stale_staging(out)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
         yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+STALE_STAGING_S = 3600
+
+
+def _remove_stale_staging(out: Path) -> None:
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}")
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(out.parent):
+            ours = pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+            if ours and now - entry.stat(follow_symlinks=False).st_mtime > STALE_STAGING_S:
+                shutil.rmtree(entry.path, ignore_errors=True)
 
 
 def container(

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import mutagen
@@ -17,6 +19,7 @@ from narrate.export import (
     output_format,
     prepare_folder,
     run,
+    staging,
     through_link,
 )
 from narrate.loudness import RAW
@@ -260,3 +263,18 @@ def test_narrating_through_a_link_keeps_it(tmp_path: Path, two_seconds: str) -> 
     result = _narrate(two_seconds, tmp_path / "latest.mp3")
     assert (tmp_path / "latest.mp3").is_symlink()
     assert (tmp_path / "story.mp3").stat().st_size == result
+
+
+def test_staging_folders_a_killed_run_left_are_removed_when_stale(tmp_path: Path) -> None:
+    out = tmp_path / "story.mp3"
+    stale, fresh = tmp_path / ".story.mp3.ab12cd_9", tmp_path / ".story.mp3.zz99yy00"
+    other = tmp_path / ".story.mp3.notours"  # not a name staging makes
+    for folder in (stale, fresh, other):
+        folder.mkdir()
+        (folder / "audio.mp3").write_bytes(b"half")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+    with staging(out) as work:
+        assert work.name.startswith(".story.mp3.")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name])
