@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from .segment import Segment
+from .segment import Segment, excerpt
 
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
     language: frozenset(scripts.split())
@@ -96,11 +96,11 @@ def unreadable(segments: Sequence[Segment], voice: str, languages: Iterable[str]
     for script, where in found.items():
         name = _NAMES.get(script, script.title())
         first = where[0]
-        text = first.text if len(first.text) <= 60 else first.text[:57] + "..."
         many = f"{len(where)} segments have" if len(where) > 1 else "1 segment has"
         advice = f"; try --voice {SUGGESTED_VOICE[script]}" if script in SUGGESTED_VOICE else ""
         warnings.append(
             f"{many} {name} text, which the voice {voice} cannot read: espeak-ng will spell "
-            f"it out letter by letter (first: segment {first.index + 1}, {text!r}){advice}"
+            f"it out letter by letter (first: segment {first.index + 1}, "
+            f"{excerpt(first.text)}){advice}"
         )
     return warnings

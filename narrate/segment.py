@@ -96,6 +96,11 @@ _BOUNDARY = re.compile(r"(?:[.!?]+|\.\.\.)[\"')\]]*(?=\s+)")
 _LAST_WORD = re.compile(r"([\w.'-]+)$")
 
 
+def excerpt(text: str, limit: int = 60) -> str:
+    """A segment's text, quoted and cut to `limit` characters, for messages naming it."""
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives the paragraph back.
 

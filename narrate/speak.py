@@ -28,7 +28,7 @@ from .audio_tools import Audio
 from .cache import Cache
 from .engine import DEFAULT_RATE, Engine
 from .errors import CACHE_ELSEWHERE, EngineError, write_failure
-from .segment import Segment
+from .segment import Segment, excerpt
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -229,7 +229,7 @@ class _Board:
         with self._changed:
             if job.index in self._handed_back:
                 self.error = self.error or EngineError(
-                    f"segment {job.index + 1} ({_excerpt(job.text)}): {problem}, twice"
+                    f"segment {job.index + 1} ({excerpt(job.text)}): {problem}, twice"
                 )
             else:
                 self._handed_back.add(job.index)
@@ -371,7 +371,7 @@ def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
             continue
         return audio_tools.trim_to(audio, bounds, LEAD_MS, TAIL_MS)
     raise EngineError(
-        f"segment {job.index + 1} ({_excerpt(job.text)}) failed twice: {problem}; "
+        f"segment {job.index + 1} ({excerpt(job.text)}) failed twice: {problem}; "
         "reword or remove that text, or try another --voice"
     )
 
@@ -413,7 +413,3 @@ def _read_header(path: Path) -> tuple[int, float, float] | None:
     if magic != _MAGIC or (rate, channels) != (SAMPLE_RATE, CHANNELS) or not whole:
         return None
     return frames, start, end
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
