@@ -25,7 +25,7 @@ from pathlib import Path
 from . import cache, loudness
 from .assemble import Piece, stream
 from .cache import Cache
-from .errors import NarrateError, OutputError
+from .errors import Destination, NarrateError
 from .export import QUIET, Format, Tags, comment_mp3, container, run
 from .loudness import RAW, Gain, Loudness
 from .speak import Take
@@ -78,9 +78,9 @@ class Mp3Encoder:
         limit_db: float,
         store: Cache,
         jobs: int,
-        where: str,
+        where: Destination,
     ) -> None:
-        """`where` names, in error messages, the place pieces are written to."""
+        """`where` is the place pieces are written to, as error messages name it."""
         self.ffmpeg, self.bitrate, self.store, self.where = ffmpeg, bitrate, store, where
         self.target, self.limit_db = target, limit_db
         self.pieces = list(pieces)
@@ -160,7 +160,7 @@ class Mp3Encoder:
             report = run(command, self.where, _until(self._stop, [pcm]))
             frames = mp3_frame_count(temp.read_bytes())
             if not frames:
-                raise OutputError(f"{self.where}: could not be written: ffmpeg wrote no audio")
+                raise self.where.failed("ffmpeg wrote no audio")
             return temp, frames, loudness.parse_ebur128(report) if gain and metered else None
         except BaseException:
             temp.unlink(missing_ok=True)
@@ -219,7 +219,7 @@ def mux_mp3(
     copying the audio as it is. Errors name `out`, the file `dest` will become."""
     inputs, options = container(fmt, meta, cover)
     command = [ffmpeg, *QUIET, "-f", "mp3", "-i", "pipe:0", *inputs, *options]
-    run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], out, frames)
+    run([*command, "-c:a", "copy", "-f", "mp3", str(dest)], Destination(str(out)), frames)
 
 
 def finish_mp3(
@@ -276,7 +276,8 @@ def encode_stream(
     if fmt.bitrate:
         command += ["-b:a", bitrate or fmt.bitrate]
     tail = ["-f", fmt.muxer, str(dest)]
-    run([*command, *(gain.options() if gain else []), *tail], out, source())
+    where = Destination(str(out))
+    run([*command, *(gain.options() if gain else []), *tail], where, source())
     if gain is None or target is None:
         return
     result = loudness.measure_file(ffmpeg, str(dest))
@@ -285,7 +286,7 @@ def encode_stream(
         better = better or gain
         better = Gain(better.db, gain.limit_db - (result.peak_db + 1.3))
     if better:
-        run([*command, *better.options(), *tail], out, source())
+        run([*command, *better.options(), *tail], where, source())
 
 
 _BITRATES = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+from dataclasses import dataclass
 
 
 class NarrateError(Exception):
@@ -63,3 +64,20 @@ def write_failure(detail: OSError | str, elsewhere: str = OUTPUT_ELSEWHERE) -> s
         if os.strerror(code).lower() in detail.lower():
             return meaning.format(elsewhere=elsewhere)
     return detail
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where a write goes, as messages name it, with how to write elsewhere instead."""
+
+    name: str
+    elsewhere: str = OUTPUT_ELSEWHERE
+
+    @classmethod
+    def cache(cls, root: object) -> Destination:
+        return cls(f"the segment cache in {root}", CACHE_ELSEWHERE)
+
+    def failed(self, detail: OSError | str) -> OutputError:
+        """The error for a write here that failed with `detail`."""
+        failure = write_failure(detail, self.elsewhere)
+        return OutputError(f"{self.name}: could not be written: {failure}")

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import OutputError, UsageError, write_failure
+from .errors import Destination, OutputError, UsageError
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def finish(encoded: Path, out: Path, fmt: Format, tags: Tags, sidecars: Mapping[
 QUIET = ["-hide_banner", "-nostdin", "-loglevel", "error", "-y"]
 
 
-def run(command: list[str], where: str | Path, stdin: Iterable[bytes] = ()) -> str:
+def run(command: list[str], where: Destination, stdin: Iterable[bytes] = ()) -> str:
     """Run ffmpeg, feeding it `stdin`; return what it printed. Raises OutputError naming
     `where` with what ffmpeg's last line means; kills ffmpeg if feeding it raises."""
     with tempfile.TemporaryFile() as errors:
@@ -240,7 +240,7 @@ def run(command: list[str], where: str | Path, stdin: Iterable[bytes] = ()) -> s
             lines = report.strip().splitlines()
             detail = lines[-1] if lines else f"ffmpeg's exit status {status}"
             detail = re.sub(r"^\[[^]]*\] ", "", detail)  # "[out#0/mp3 @ 0x55...] "
-            raise OutputError(f"{where}: could not be written: {write_failure(detail)}")
+            raise where.failed(detail)
         return report
 
 

@@ -20,7 +20,7 @@ from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
 from .encode import Mp3Encoder, encode_stream, finish_mp3, mp3_starts
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
-from .errors import CACHE_ELSEWHERE, ArticleError, OutputError, write_failure
+from .errors import ArticleError, Destination, OutputError
 from .export import (
     DEFAULT_EXTENSION,
     Chapter,
@@ -173,7 +173,7 @@ def narrate(
         if fmt.muxer == "mp3":
             bitrate = settings.bitrate or fmt.bitrate or "64k"
             aim = None if settings.loudness is None else settings.loudness + fmt.codec_loss_lu
-            where = f"the segment cache in {cache_root}" if cache_root else str(out)
+            where = Destination.cache(cache_root) if cache_root else Destination(str(out))
             mp3 = Mp3Encoder(
                 ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, where
             )
@@ -218,11 +218,8 @@ def _writes_explained(out: Path, cache_root: Path | None) -> Iterator[None]:
         yield
     except OSError as exc:
         if cache_root and exc.filename and Path(exc.filename).is_relative_to(cache_root):
-            failure = write_failure(exc, CACHE_ELSEWHERE)
-            raise OutputError(
-                f"the segment cache in {cache_root}: could not be written: {failure}"
-            ) from None
-        raise OutputError(f"{out}: could not be written: {write_failure(exc)}") from None
+            raise Destination.cache(cache_root).failed(exc) from None
+        raise Destination(str(out)).failed(exc) from None
 
 
 def _languages(voice: str, engine: Engine) -> list[str]:

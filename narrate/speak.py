@@ -27,7 +27,7 @@ from . import audio_tools, cache
 from .audio_tools import Audio
 from .cache import Cache
 from .engine import DEFAULT_RATE, Engine
-from .errors import CACHE_ELSEWHERE, EngineError, write_failure
+from .errors import Destination, EngineError
 from .segment import Segment, excerpt
 
 if TYPE_CHECKING:
@@ -328,8 +328,7 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
             except EngineError as exc:
                 conn.send(str(exc))
             except OSError as exc:
-                failure = write_failure(exc, CACHE_ELSEWHERE)
-                conn.send(f"the segment cache in {root}: could not be written: {failure}")
+                conn.send(str(Destination.cache(root).failed(exc)))
     except EOFError:
         pass
     finally:

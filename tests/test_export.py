@@ -10,7 +10,7 @@ from pathlib import Path
 import mutagen
 import pytest
 
-from narrate.errors import OutputError, UsageError
+from narrate.errors import Destination, OutputError, UsageError
 from narrate.export import (
     FORMATS,
     QUIET,
@@ -189,7 +189,7 @@ def test_cover_type(tmp_path: Path) -> None:
 def test_ffmpeg_on_a_full_device_says_so() -> None:
     command = [ffmpeg_path(), *QUIET, *RAW, "-i", "pipe:0", "-f", "mp3", "/dev/full"]
     with pytest.raises(OutputError) as caught:
-        run(command, "story.mp3", [quiet(2000)])
+        run(command, Destination("story.mp3"), [quiet(2000)])
     assert str(caught.value) == (
         "story.mp3: could not be written: no space left on the device; "
         "free some space or write elsewhere with -o"
