@@ -47,8 +47,9 @@ def worker_engine() -> Callable[[], Engine]:
     return Pyttsx3Engine
 
 
-class Terminated(Exception):
-    """SIGTERM, turned into an exception so that clean-up code runs."""
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that clean-up code runs. A BaseException,
+    as KeyboardInterrupt is, so that no `except Exception` on the way swallows it."""
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:

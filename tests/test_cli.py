@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from narrate import cli
+from narrate.engine import Pyttsx3Engine
 from tests.fakes import FakeEngine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -525,3 +526,20 @@ def test_end_to_end_ogg_tags_and_cover(tmp_path: Path) -> None:
     )
     assert "source: Northwire" in (tags.get("comment") or tags["description"])[0]
     assert tags["metadata_block_picture"]
+
+
+def test_sigterm_while_the_engine_starts_is_not_taken_for_an_engine_failure(
+    monkeypatch: pytest.MonkeyPatch, sample_article: Path, tmp_path: Path
+) -> None:
+    """Pyttsx3Engine turns any Exception from pyttsx3.init into 'cannot start the speech
+    engine'; SIGTERM arriving just then must still end the run as terminated (143)."""
+    import pyttsx3
+
+    def interrupted() -> None:
+        raise cli.Terminated
+
+    monkeypatch.setattr(pyttsx3, "init", interrupted)
+    monkeypatch.setattr(cli, "make_engine", Pyttsx3Engine)
+    result = run(str(sample_article), "-o", str(tmp_path / "a.mp3"))
+    assert result.exit_code == 143
+    assert result.stderr == "narrate: terminated; no output was written\n"
