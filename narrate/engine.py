@@ -164,6 +164,7 @@ class Pyttsx3Engine:
         self._done = threading.Event()
         self._errors: list[BaseException] = []
         self._settings: tuple[str, int, float] | None = None
+        self._voices: list[Voice] | None = None
         self._count = 0
         self.version = f"pyttsx3 {_package_version('pyttsx3')}"
 
@@ -215,15 +216,17 @@ class Pyttsx3Engine:
         self._errors.append(exception or EngineError("unknown engine error"))
 
     def voices(self) -> list[Voice]:
-        engine = self._start()
-        found = []
-        for voice in engine.getProperty("voices"):
-            languages = tuple(
-                lang.decode("utf-8", "replace") if isinstance(lang, bytes) else str(lang)
-                for lang in (voice.languages or ())
-            )
-            found.append(Voice(str(voice.id), str(voice.name), languages))
-        return found
+        if self._voices is None:  # asked for by resolve_voice and again for its languages
+            engine = self._start()
+            found = []
+            for voice in engine.getProperty("voices"):
+                languages = tuple(
+                    lang.decode("utf-8", "replace") if isinstance(lang, bytes) else str(lang)
+                    for lang in (voice.languages or ())
+                )
+                found.append(Voice(str(voice.id), str(voice.name), languages))
+            self._voices = found
+        return list(self._voices)
 
     def variants(self) -> list[str]:
         self._start()
