@@ -106,23 +106,19 @@ def cut(audio: Audio, start_ms: float, end_ms: float) -> Audio:
     return Audio(audio.pcm[first * size : last * size], audio.sample_rate, audio.channels)
 
 
-def trim_silence(audio: Audio, lead_ms: int, tail_ms: int) -> tuple[Audio, float, float]:
+def trim_silence(
+    audio: Audio, lead_ms: int, tail_ms: int, bounds: tuple[float, float] | None = None
+) -> tuple[Audio, float, float]:
     """Cut silence before and after the sound down to `lead_ms` and `tail_ms`; return the
-    trimmed audio and where the sound starts and ends in it, in ms.
+    trimmed audio and where the sound starts and ends in it, in ms. `bounds` saves
+    finding them again when the caller has them from `speech_bounds`.
 
     Audio that is silent throughout is returned unchanged, never emptied, with its whole
     length as the bounds.
     """
-    bounds = speech_bounds(audio)
+    bounds = bounds or speech_bounds(audio)
     if bounds is None:
         return audio, 0.0, audio.duration_ms
-    return trim_to(audio, bounds, lead_ms, tail_ms)
-
-
-def trim_to(
-    audio: Audio, bounds: tuple[float, float], lead_ms: int, tail_ms: int
-) -> tuple[Audio, float, float]:
-    """`trim_silence` with the speech's bounds already known (from `speech_bounds`)."""
     start = max(0.0, bounds[0] - lead_ms)
     trimmed = cut(audio, start, bounds[1] + tail_ms)
     return trimmed, bounds[0] - start, min(bounds[1] - start, trimmed.duration_ms)

@@ -368,7 +368,7 @@ def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
         if needed >= MIN_CHECKED_MS and heard < TOO_SHORT * needed:
             problem = f"{_seconds(heard)} of speech where the text needs about {_seconds(needed)}"
             continue
-        return audio_tools.trim_to(audio, bounds, LEAD_MS, TAIL_MS)
+        return audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS, bounds)
     raise EngineError(
         f"segment {job.index + 1} ({excerpt(job.text)}) failed twice: {problem}; "
         "reword or remove that text, or try another --voice"
