@@ -1,9 +1,9 @@
 """The segment cache: content-addressed files shared by every run of narrate.
 
 An entry is one file named by the hash of everything that shaped it (`key`), under a
-folder per kind: synthesized segments, encoded pieces, loudness plans. Entries are
-written to a temporary name in their final folder and renamed into place, so a crash or
-an interrupt leaves a complete entry or none, and two processes writing the same entry
+folder per kind: synthesized segments and encoded pieces. Entries are written to a
+temporary name in their final folder and renamed into place, so a crash or an interrupt
+leaves a complete entry or none, and two processes writing the same entry
 both write a complete one. Readers treat an entry that vanished (another process
 evicted it) as a miss. The cache is bounded: `evict` removes the least recently used
 entries until it fits its size limit.
@@ -34,7 +34,9 @@ STALE_TEMP_S = 3600.0
 """Temporary files this old were left by a run that was killed; eviction removes them."""
 _TEMP_SUFFIX = ".part"
 KINDS = ("segments", "pieces", "files", "loudness")
-"""The folders narrate keeps in the cache; nothing else under its root is touched."""
+"""The folders narrate keeps in the cache; nothing else under its root is touched.
+Earlier versions kept finished files and loudness measurements, which eviction and
+`narrate cache clear` still remove."""
 
 
 def key(*parts: object) -> str:

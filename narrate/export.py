@@ -123,7 +123,8 @@ def ffmpeg_path() -> str:
 
 @dataclass(frozen=True)
 class Tags:
-    """What players show: written into the file's own tag format by ffmpeg."""
+    """What players show: written into the file's own tag format (by ffmpeg, or for
+    MP3 by `tag_mp3`)."""
 
     title: str | None = None
     artist: str | None = None
@@ -173,10 +174,11 @@ def container(
     fmt: Format, meta: Path, cover: Path | None, first_input: int = 1
 ) -> tuple[list[str], list[str]]:
     """ffmpeg inputs and output options that add tags and chapters from the ffmetadata
-    file `meta` (input number `first_input`) and, for MP3 and MP4, the cover."""
+    file `meta` (input number `first_input`) and, for MP4, the cover. Not for MP3,
+    whose tag `tag_mp3` writes."""
     inputs = ["-i", str(meta)]
-    cover = cover if fmt.muxer in ("mp3", "ipod") else None
-    if cover:  # ffmpeg keeps MP3 chapters in order where mutagen reorders them
+    cover = cover if fmt.muxer == "ipod" else None
+    if cover:
         inputs += ["-i", str(cover)]
     # ffmpeg's Ogg muxer writes chapter comments a second late (measured): none there.
     chaptered = str(first_input) if fmt.muxer not in ("ogg", "opus") else "-1"
@@ -184,8 +186,6 @@ def container(
     if cover:
         options += ["-map", f"{first_input + 1}:v", "-c:v", "copy"]
         options += ["-disposition:v:0", "attached_pic"]
-    if fmt.muxer == "mp3":
-        options += ["-id3v2_version", "3"]
     return inputs, options
 
 
@@ -263,15 +263,41 @@ def ffmetadata(tags: Tags, chapters: Sequence[Chapter]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def comment_mp3(audio: Path, comment: str) -> None:
-    """Store the comment as an ID3 COMM frame, where players look for it (ffmpeg writes
-    a TXXX frame). CHAP frames may move in the file; the CTOC keeps their order."""
-    from mutagen.id3 import COMM, ID3
+def tag_mp3(audio: Path, tags: Tags, chapters: Sequence[Chapter]) -> None:
+    """Write an ID3v2.3 tag at the start of `audio`, an MP3 stream without one: the
+    tags, the comment as a COMM frame (where players look for it), the cover as the
+    front cover, and the chapters as CHAP frames that a CTOC lists in order (mutagen
+    stores CHAP frames in an order of its own)."""
+    from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, CTOCFlags
 
-    tags = ID3(audio)
-    tags.delall("TXXX:comment")
-    tags.add(COMM(encoding=3, lang="eng", desc="", text=[comment]))
-    tags.save(v2_version=3)
+    id3 = ID3()
+    for frame, value in (
+        (TIT2, tags.title), (TPE1, tags.artist), (TALB, tags.album), (TDRC, tags.date),
+        (TCON, tags.genre),
+    ):  # fmt: skip
+        if value:
+            id3.add(frame(encoding=3, text=[value]))
+    if tags.comment:
+        id3.add(COMM(encoding=3, lang="eng", desc="", text=[tags.comment]))
+    if tags.cover:
+        mime, data = cover_type(tags.cover), tags.cover.read_bytes()
+        id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=data))
+    ids = [f"ch{number}" for number in range(len(chapters))]
+    if chapters:
+        flags = CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
+        id3.add(CTOC(element_id="toc", flags=flags, child_element_ids=ids, sub_frames=[]))
+    for element, chapter in zip(ids, chapters, strict=True):
+        id3.add(
+            CHAP(
+                element_id=element,
+                start_time=round(chapter.start_ms),
+                end_time=round(chapter.end_ms),
+                start_offset=0xFFFFFFFF,  # no byte offsets: players go by the times
+                end_offset=0xFFFFFFFF,
+                sub_frames=[TIT2(encoding=3, text=[chapter.title])],
+            )
+        )
+    id3.save(audio, v2_version=3)
 
 
 def cover_type(image: Path) -> str:

@@ -18,7 +18,7 @@ from . import __version__, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
-from .encode import Mp3Encoder, encode_stream, finish_mp3, mp3_starts
+from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
 from .errors import ArticleError, Destination, OutputError
 from .export import (
@@ -188,15 +188,13 @@ def narrate(
             pieces_mp3 = mp3.results()
             timeline = shift(timeline, pieces, mp3_starts(pieces_mp3))
         chapters = captions.chapters(timeline.placements, timeline.duration_ms, script.article)
-        meta = write_metadata(work, tags, chapters)
         if mp3:
-            kept = store if cache_root else None
-            finish_mp3(ffmpeg, pieces_mp3, fmt, meta, tags, encoded, out, kept)
+            write_mp3(pieces_mp3, tags, chapters, encoded)
         else:
             gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
             encode_stream(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
-                meta, tags.cover, encoded, out,
+                write_metadata(work, tags, chapters), tags.cover, encoded, out,
             )  # fmt: skip
         texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags)
         if cache_root:

@@ -157,6 +157,44 @@ def test_ffmetadata_escapes_and_lists_chapters() -> None:
     ]  # fmt: skip
 
 
+def test_tag_mp3_writes_tags_cover_comment_and_ordered_chapters(tmp_path: Path) -> None:
+    from mutagen.id3 import ID3
+
+    from narrate.export import Chapter, Tags, tag_mp3
+
+    stream = tmp_path / "in.mp3"
+    command = [ffmpeg_path(), *QUIET, "-f", "lavfi", "-i", "anullsrc=r=22050:cl=mono", "-t", "30"]
+    subprocess.run([*command, "-write_xing", "0", "-id3v2_version", "0", str(stream)], check=True)
+    audio = stream.read_bytes()
+    cover = tmp_path / "cover.jpg"
+    cover.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
+    chapters = [Chapter(f"Part {n}", 2500.4 * n, 2500.4 * (n + 1)) for n in range(12)]
+    tags = Tags(title="Títle", artist="Ann", album="Wire", date="2026-11-20", comment="Made")
+    tag_mp3(stream, Tags(**{**tags.__dict__, "cover": cover}), chapters)
+
+    assert stream.read_bytes().endswith(audio)
+    id3 = ID3(stream)
+    assert [str(id3[k]) for k in ("TIT2", "TPE1", "TALB", "TCON")] == [
+        "Títle",
+        "Ann",
+        "Wire",
+        "Speech",
+    ]
+    assert "2026" in str(id3.get("TDRC") or id3.get("TYER"))
+    assert id3.getall("COMM")[0].text == ["Made"]
+    (picture,) = id3.getall("APIC")
+    assert (picture.type, picture.mime, picture.data) == (3, "image/jpeg", cover.read_bytes())
+    (toc,) = id3.getall("CTOC")
+    assert toc.child_element_ids == [f"ch{n}" for n in range(12)]  # in the book's order
+    listed = [id3[f"CHAP:{element}"] for element in toc.child_element_ids]
+    assert [(c.sub_frames["TIT2"].text[0], c.start_time) for c in listed] == [
+        (f"Part {n}", round(2500.4 * n)) for n in range(12)
+    ]
+    read = [ffmpeg_path(), *QUIET, "-i", str(stream), "-f", "ffmetadata", "-"]
+    listing = subprocess.run(read, capture_output=True, text=True, check=True).stdout
+    assert listing.count("[CHAPTER]") == 12 and "title=Part 11" in listing
+
+
 def test_parse_ebur128_reads_the_summary() -> None:
     from narrate.loudness import Loudness, parse_ebur128
 

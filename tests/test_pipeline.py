@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import array
 import subprocess
 from pathlib import Path
 
@@ -146,3 +147,16 @@ def test_a_long_streamed_run_is_exact_to_the_sample(tmp_path: Path) -> None:
     # Each piece adds its encoder delay and padding (under 2 frames), and no more.
     assert 0 <= samples - wav.timeline.frames < 24 * 2 * 576
     assert mp3.timeline.frames <= samples
+
+
+def test_mp3_placements_land_on_their_speech_to_the_sample(tmp_path: Path) -> None:
+    article = _long_article(tmp_path, 60)
+    settings = Settings(loudness=None, jobs=2)
+    result = narrate(str(article), tmp_path / "long.mp3", FakeEngine(padded=True), settings)
+    decoded = array.array("h", _decode(result.output))
+    # A 440 Hz tone from phase 0 first passes half its height 5 samples in.
+    for placement in result.timeline.placements:
+        start = round(placement.speech_start_ms * SAMPLE_RATE / 1000)
+        window = decoded[start - 200 : start + 200]
+        onset = next(i for i, sample in enumerate(window) if abs(sample) > 4000) - 200
+        assert onset == 5, placement.segment.text
