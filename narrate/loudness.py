@@ -73,12 +73,19 @@ class Gain:
 
 def estimate(pcm: bytes) -> Loudness:
     """Gated loudness (unweighted, plus `WEIGHTING_LU`) and sample peak of 16-bit PCM.
-    Silence reads as -inf."""
-    powers = []
-    for start in range(0, max(1, len(pcm) - _BLOCK + 2), _HOP):
-        rms = audioop.rms(pcm[start : start + _BLOCK], 2)
-        if rms and 20 * math.log10(rms / 32768) - 0.691 > -70:
-            powers.append((rms / 32768) ** 2)
+    Silence reads as -inf. A 400 ms block's power is the mean of its four 100 ms hops',
+    each measured once (measuring every block whole took 1 s of CPU per 2 h of speech)."""
+    view = memoryview(pcm)
+    squares: list[float] = []
+    if 0 < len(pcm) < _BLOCK:
+        squares = [audioop.rms(pcm, 2) ** 2]
+    elif pcm:
+        hops = [
+            audioop.rms(view[at : at + _HOP], 2) ** 2 for at in range(0, len(pcm) - _HOP + 1, _HOP)
+        ]
+        squares = [sum(hops[first : first + 4]) / 4 for first in range(len(hops) - 3)]
+    floor = 32768**2 * 10 ** ((-70 + 0.691) / 10)  # the absolute gate, -70 LUFS
+    powers = [square / 32768**2 for square in squares if square > floor]
     peak = audioop.max(pcm, 2) if pcm else 0
     peak_db = 20 * math.log10(peak / 32768) if peak else -math.inf
     if not powers:

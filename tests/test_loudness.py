@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import audioop
 import math
+import random
 
 import pytest
 
@@ -25,6 +27,29 @@ def test_estimate_of_a_tone_and_silence() -> None:
     assert abs(found.peak_db - 20 * math.log10(8000 / 32768)) < 0.01
     assert estimate(quiet(1000)).integrated_lufs == -math.inf
     assert estimate(b"").integrated_lufs == -math.inf
+
+
+def _estimate_block_by_block(pcm: bytes) -> float:
+    """The gated loudness as BS.1770 states it: every 400 ms block measured whole."""
+    block, hop = 8820 * 2, 2205 * 2
+    powers = []
+    for start in range(0, max(1, len(pcm) - block + 2), hop):
+        rms = audioop.rms(pcm[start : start + block], 2)
+        if rms and 20 * math.log10(rms / 32768) - 0.691 > -70:
+            powers.append((rms / 32768) ** 2)
+    kept = [power for power in powers if power > sum(powers) / len(powers) / 10]
+    return 10 * math.log10(sum(kept) / len(kept)) - 0.691 + WEIGHTING_LU
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_estimate_from_hops_equals_block_by_block(seed: int) -> None:
+    rng = random.Random(seed)
+    pcm = b"".join(
+        quiet(rng.uniform(0, 900)) + tone(rng.uniform(30, 3000), amplitude=rng.randrange(50, 30000))
+        for _ in range(rng.randrange(1, 30))
+    ) + quiet(rng.uniform(0, 100))  # fmt: skip
+    found = estimate(pcm).integrated_lufs
+    assert abs(found - _estimate_block_by_block(pcm)) < 0.005
 
 
 @pytest.mark.parametrize(
