@@ -26,7 +26,7 @@ from . import cache, loudness
 from .assemble import Piece, stream
 from .cache import Cache
 from .errors import Destination, NarrateError
-from .export import QUIET, Chapter, Format, Tags, container, run, tag_mp3
+from .export import QUIET, Chapter, Format, Tags, container, id3_tag, run
 from .loudness import RAW, Gain, Loudness
 from .speak import Take
 
@@ -214,9 +214,9 @@ def write_mp3(
     frame between threads, and took 10 s of a 100,000-word book's run to do this."""
     with encoded[0].path.open("rb") as first:
         head = first.read(4)
-    dest.write_bytes(info_frame(head, encoded))
-    tag_mp3(dest, tags, chapters)
-    with dest.open("ab") as out:
+    with dest.open("wb") as out:
+        out.write(id3_tag(tags, chapters))
+        out.write(info_frame(head, encoded))
         for piece in encoded:
             with piece.path.open("rb") as source:
                 shutil.copyfileobj(source, out, 1 << 20)

@@ -124,7 +124,7 @@ def ffmpeg_path() -> str:
 @dataclass(frozen=True)
 class Tags:
     """What players show: written into the file's own tag format (by ffmpeg, or for
-    MP3 by `tag_mp3`)."""
+    MP3 by `id3_tag`)."""
 
     title: str | None = None
     artist: str | None = None
@@ -175,7 +175,7 @@ def container(
 ) -> tuple[list[str], list[str]]:
     """ffmpeg inputs and output options that add tags and chapters from the ffmetadata
     file `meta` (input number `first_input`) and, for MP4, the cover. Not for MP3,
-    whose tag `tag_mp3` writes."""
+    whose tag `id3_tag` makes."""
     inputs = ["-i", str(meta)]
     cover = cover if fmt.muxer == "ipod" else None
     if cover:
@@ -263,11 +263,13 @@ def ffmetadata(tags: Tags, chapters: Sequence[Chapter]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def tag_mp3(audio: Path, tags: Tags, chapters: Sequence[Chapter]) -> None:
-    """Write an ID3v2.3 tag at the start of `audio`, an MP3 stream without one: the
-    tags, the comment as a COMM frame (where players look for it), the cover as the
-    front cover, and the chapters as CHAP frames that a CTOC lists in order (mutagen
-    stores CHAP frames in an order of its own)."""
+def id3_tag(tags: Tags, chapters: Sequence[Chapter]) -> bytes:
+    """An ID3v2.3 tag to put before an MP3 stream: the tags, the comment as a COMM
+    frame (where players look for it), the cover as the front cover, and the chapters
+    as CHAP frames that a CTOC lists in order (mutagen stores CHAP frames in an order
+    of its own). Made in memory, so a failed write is the caller's plain OSError."""
+    import io
+
     from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, CTOCFlags
 
     id3 = ID3()
@@ -297,7 +299,9 @@ def tag_mp3(audio: Path, tags: Tags, chapters: Sequence[Chapter]) -> None:
                 sub_frames=[TIT2(encoding=3, text=[chapter.title])],
             )
         )
-    id3.save(audio, v2_version=3)
+    tag = io.BytesIO()
+    id3.save(tag, v2_version=3)
+    return tag.getvalue()
 
 
 def cover_type(image: Path) -> str:

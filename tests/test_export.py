@@ -157,10 +157,10 @@ def test_ffmetadata_escapes_and_lists_chapters() -> None:
     ]  # fmt: skip
 
 
-def test_tag_mp3_writes_tags_cover_comment_and_ordered_chapters(tmp_path: Path) -> None:
+def test_id3_tag_holds_tags_cover_comment_and_ordered_chapters(tmp_path: Path) -> None:
     from mutagen.id3 import ID3
 
-    from narrate.export import Chapter, Tags, tag_mp3
+    from narrate.export import Chapter, Tags, id3_tag
 
     stream = tmp_path / "in.mp3"
     command = [ffmpeg_path(), *QUIET, "-f", "lavfi", "-i", "anullsrc=r=22050:cl=mono", "-t", "30"]
@@ -169,10 +169,9 @@ def test_tag_mp3_writes_tags_cover_comment_and_ordered_chapters(tmp_path: Path) 
     cover = tmp_path / "cover.jpg"
     cover.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
     chapters = [Chapter(f"Part {n}", 2500.4 * n, 2500.4 * (n + 1)) for n in range(12)]
-    tags = Tags(title="Títle", artist="Ann", album="Wire", date="2026-11-20", comment="Made")
-    tag_mp3(stream, Tags(**{**tags.__dict__, "cover": cover}), chapters)
+    tags = Tags("Títle", "Ann", "Wire", "2026-11-20", comment="Made", cover=cover)
+    stream.write_bytes(id3_tag(tags, chapters) + audio)
 
-    assert stream.read_bytes().endswith(audio)
     id3 = ID3(stream)
     assert [str(id3[k]) for k in ("TIT2", "TPE1", "TALB", "TCON")] == [
         "Títle",
@@ -249,6 +248,22 @@ def test_a_full_cache_disk_is_named(
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
     assert not list(cache_dir.rglob("*.part"))
+
+
+def test_a_full_disk_while_joining_the_mp3_names_out(
+    tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(source: object, target: object, length: int = 0) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(shutil, "copyfileobj", full)
+    with pytest.raises(OutputError) as caught:
+        _narrate(two_seconds, tmp_path / "story.mp3")
+    assert str(caught.value) == (
+        f"{tmp_path / 'story.mp3'}: could not be written: no space left on the device; "
+        "free some space or write elsewhere with -o"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
 def test_the_output_folder_removed_mid_run(tmp_path: Path, two_seconds: str) -> None:
