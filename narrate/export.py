@@ -319,33 +319,27 @@ def cover_type(image: Path) -> str:
 
 
 def embed_cover(audio: Path, image: Path) -> None:
-    """Embed IMAGE as the front cover of AUDIO (MP3, MP4, FLAC, Ogg) with mutagen."""
+    """Embed IMAGE as the front cover of AUDIO, a FLAC or Ogg file, with mutagen (MP3's
+    cover is in `id3_tag`, MP4's is ffmpeg's). A failed write raises its OSError."""
     import base64
 
     import mutagen
     from mutagen.flac import Picture
-    from mutagen.id3 import APIC, ID3
-    from mutagen.mp4 import MP4Cover
 
-    mime, data = cover_type(image), image.read_bytes()
+    picture = Picture()
+    picture.type, picture.mime, picture.data = 3, cover_type(image), image.read_bytes()
     tagged = mutagen.File(audio)
-    kind = type(tagged).__name__
-    if kind == "MP3":
-        id3 = ID3(audio)
-        id3.add(APIC(encoding=3, mime=mime, type=3, desc="Cover", data=data))
-        id3.save(v2_version=3)
-        return
-    if kind == "MP4":
-        form = MP4Cover.FORMAT_JPEG if mime == "image/jpeg" else MP4Cover.FORMAT_PNG
-        tagged["covr"] = [MP4Cover(data, imageformat=form)]
+    if type(tagged).__name__ == "FLAC":
+        tagged.add_picture(picture)
     else:
-        picture = Picture()
-        picture.type, picture.mime, picture.data = 3, mime, data
-        if kind == "FLAC":
-            tagged.add_picture(picture)
-        else:
-            tagged["metadata_block_picture"] = [base64.b64encode(picture.write()).decode("ascii")]
-    tagged.save()
+        tagged["metadata_block_picture"] = [base64.b64encode(picture.write()).decode("ascii")]
+    try:
+        tagged.save()
+    except mutagen.MutagenError as exc:  # mutagen wraps the OSError of a failed write
+        cause = exc.__cause__ or exc.__context__
+        if isinstance(cause, OSError):
+            raise cause from None
+        raise
 
 
 def _file_mode() -> int:

@@ -266,6 +266,23 @@ def test_a_full_disk_while_joining_the_mp3_names_out(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
 
+def test_a_full_disk_while_adding_a_flac_cover_names_out(
+    tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mutagen.flac
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(mutagen.flac, "resize_bytes", full)
+    cover = tmp_path / "in" / "cover.png"
+    cover.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    out = tmp_path / "story.flac"
+    with pytest.raises(OutputError, match="could not be written: no space left on the device"):
+        narrate(two_seconds, out, FakeEngine(padded=True), Settings(rate=180, cover=cover))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
 def test_the_output_folder_removed_mid_run(tmp_path: Path, two_seconds: str) -> None:
     out = tmp_path / "out" / "story.mp3"
 
