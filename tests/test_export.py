@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import mutagen
 import pytest
@@ -233,13 +234,15 @@ def test_ffmpeg_on_a_full_device_says_so() -> None:
     )
 
 
+def _no_space(*args: object) -> NoReturn:
+    """Stands in for a write on a full disk."""
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
 def test_a_full_cache_disk_is_named(
     tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch, cache_dir: Path
 ) -> None:
-    def full(self: Path, data: bytes) -> int:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(Path, "write_bytes", _no_space)
     with pytest.raises(OutputError) as caught:
         _narrate(two_seconds, tmp_path / "story.mp3")
     assert str(caught.value) == (
@@ -253,10 +256,7 @@ def test_a_full_cache_disk_is_named(
 def test_a_full_disk_while_joining_the_mp3_names_out(
     tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(source: object, target: object, length: int = 0) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(shutil, "copyfileobj", full)
+    monkeypatch.setattr(shutil, "copyfileobj", _no_space)
     with pytest.raises(OutputError) as caught:
         _narrate(two_seconds, tmp_path / "story.mp3")
     assert str(caught.value) == (
@@ -271,10 +271,7 @@ def test_a_full_disk_while_adding_a_flac_cover_names_out(
 ) -> None:
     import mutagen.flac
 
-    def full(*args: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(mutagen.flac, "resize_bytes", full)
+    monkeypatch.setattr(mutagen.flac, "resize_bytes", _no_space)
     cover = tmp_path / "in" / "cover.png"
     cover.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     out = tmp_path / "story.flac"
