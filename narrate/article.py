@@ -59,6 +59,14 @@ class Article:
     """Paragraphs not spoken: credits lines and scrape trailers, as written."""
     date: str | None = None
     """The article's date, when its metadata gives one."""
+    site: str | None = None
+    """The publication's name (a web page's site name), when its metadata gives one."""
+    description: str | None = None
+    """The publication's summary of the article (a page's description), if given."""
+    language: str | None = None
+    """The language the source declares ("en", "de-CH"), if any."""
+    url: str | None = None
+    """The article's canonical address, for a web page."""
 
 
 # --- reading and decoding ---------------------------------------------------------------

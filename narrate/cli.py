@@ -22,6 +22,8 @@ from .errors import NarrateError, UsageError
 from .export import FORMATS
 from .pipeline import Settings, build, narrate
 from .segment import Pauses
+from .sources import FetchOptions
+from .sources.fetch import DEFAULT_TIMEOUT
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,6 +34,8 @@ Examples:
   pbpaste | narrate - -o today.ogg               # read the article from stdin
   narrate script story.txt                       # what will be said, no audio
   narrate story.txt --lexicon names.txt          # fix how names are said
+  narrate saved-page.html                        # a web page: the article, not the menus
+  narrate https://news.example/story --keep-page # fetch a page, keep it beside the audio
   narrate voices english                         # voices whose name or id match
   narrate cache info                             # where the segment cache is, its size
 """
@@ -153,6 +157,23 @@ _markdown_option = click.option(
 )
 
 
+_html_option = click.option(
+    "--html",
+    is_flag=True,
+    help="Read ARTICLE as a web page (automatic for .html, .htm, .xhtml and pages by content).",
+)
+_timeout_option = click.option(
+    "--timeout",
+    type=click.FloatRange(0.001, 600),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds to wait for a web server to connect, and for each read.",
+)
+_offline_option = click.option(
+    "--offline", is_flag=True, help="Never fetch: an http or https ARTICLE is an error."
+)
+
+
 def _loudness(value: str) -> float | None:
     if value.lower() == "off":
         return None
@@ -174,8 +195,9 @@ def _loudness(value: str) -> float | None:
 def main() -> None:
     """Turn a news article into one narrated audio file for offline listening.
 
-    ARTICLE is a text file, or - for standard input. The headline and byline are read
-    first, the dateline as its place; credits lines and page furniture are left out.
+    ARTICLE is a text, Markdown or HTML file, - for standard input, or an http(s) URL.
+    The headline and byline are read first, the dateline as its place; credits lines
+    and page furniture are left out.
     """
 
 
@@ -251,6 +273,14 @@ def main() -> None:
 )
 @_lexicon_option
 @_markdown_option
+@_html_option
+@_timeout_option
+@_offline_option
+@click.option(
+    "--keep-page",
+    is_flag=True,
+    help="For a URL, also keep the fetched page beside OUT (OUT.html), to run again offline.",
+)
 @click.option(
     "-j",
     "--jobs",
@@ -287,6 +317,10 @@ def speak(
     max_chars: int,
     lexicons: tuple[Path, ...],
     markdown: bool,
+    html: bool,
+    timeout: float,
+    offline: bool,
+    keep_page: bool,
     jobs: int,
     no_cache: bool,
     quiet: bool,
@@ -308,6 +342,7 @@ def speak(
             loudness=_loudness(loudness), title=title, author=author, album=album, cover=cover,
             captions=tuple(dict.fromkeys(caption_kinds)), transcript=transcript,
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
+            html=html, fetching=FetchOptions(timeout, offline=offline), keep_page=keep_page,
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
         engine = make_engine()
@@ -361,8 +396,18 @@ def _progress_bar(quiet: bool) -> Iterator[Any]:
 @click.option("--max-chars", type=click.IntRange(1), default=Settings.max_chars, hidden=True)
 @_lexicon_option
 @_markdown_option
+@_html_option
+@_timeout_option
+@_offline_option
 def script(
-    article: str, as_json: bool, max_chars: int, lexicons: tuple[Path, ...], markdown: bool
+    article: str,
+    as_json: bool,
+    max_chars: int,
+    lexicons: tuple[Path, ...],
+    markdown: bool,
+    html: bool,
+    timeout: float,
+    offline: bool,
 ) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
@@ -371,7 +416,11 @@ def script(
     furniture) are listed on stderr.
     """
     with errors_at_the_edge():
-        result = build(article, Settings(max_chars=max_chars, lexicons=lexicons, markdown=markdown))
+        settings = Settings(
+            max_chars=max_chars, lexicons=lexicons, markdown=markdown, html=html,
+            fetching=FetchOptions(timeout, offline=offline),
+        )  # fmt: skip
+        result = build(article, settings)
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
     for paragraph in result.article.dropped:

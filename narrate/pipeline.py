@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from . import __version__, captions, loudness
-from .article import DEFAULT_MAX_CHARS, Article, parse_article, read_article
+from .article import DEFAULT_MAX_CHARS, Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
@@ -37,9 +38,9 @@ from .export import (
 )
 from .lexicon import lexicon_paths, load_lexicon
 from .loudness import Gain
-from .markdown import is_markdown, markdown_article
 from .readable import unreadable
 from .segment import Pauses, Segment, build_script
+from .sources import Document, FetchOptions, Source, load
 from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
@@ -70,6 +71,12 @@ class Settings:
     """Write OUT's name with .json: every segment with its text and times."""
     markdown: bool = False
     """Read the article as Markdown even without a .md name (for standard input)."""
+    html: bool = False
+    """Read the article as a web page even without an .html name (for standard input)."""
+    fetching: FetchOptions = field(default_factory=FetchOptions)
+    """Timeout, size limit and --offline for articles given as URLs."""
+    keep_page: bool = False
+    """Keep a fetched page beside OUT (OUT's name with .html or .txt)."""
     lexicons: tuple[Path, ...] = ()
     """Lexicon files given by the user, highest priority first; the user lexicon and
     lexicon.txt beside the article are added after them."""
@@ -88,6 +95,8 @@ class Script:
     warnings: list[str]
     lexicons: tuple[Path, ...] = ()
     """The lexicon files that were applied."""
+    page: Document | None = None
+    """The fetched page, for an article given as an http or https URL."""
 
 
 @dataclass(frozen=True)
@@ -105,28 +114,42 @@ class Result:
     """Segments whose audio came from the cache."""
 
 
-def default_output(article: str) -> Path:
-    """output/<article stem>.mp3, or output/article.mp3 for standard input."""
-    stem = "article" if article == "-" else Path(article).stem or "article"
+def default_output(article: str, headline: str | None = None) -> Path:
+    """output/<article stem>.mp3, or output/article.mp3 for standard input; for a URL,
+    output/<headline as a slug>.mp3 when the headline is known."""
+    source = Source.parse(article)
+    stem = source.stem
+    if source.kind == "url" and headline:
+        stem = slug(headline) or stem
     return OUTPUT_DIR / (stem + DEFAULT_EXTENSION)
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """A file name from a headline: lower-case words joined by hyphens, at most `limit`
+    characters, cut at a word; letters of any script are kept."""
+    words = re.findall(r"[^\W_]+", text.lower())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or (words[0][:limit] if words else "")
 
 
 def build(article: str, settings: Settings | None = None) -> Script:
     """Read ARTICLE (a path or "-") and return its script. Raises ArticleError when the
     article cannot be read or has no words to speak, LexiconError for a bad lexicon."""
     settings = settings or Settings()
-    text, warnings = read_article(article, settings.max_chars)
-    name = "standard input" if article == "-" else article
-    if not text.strip():
-        raise ArticleError(f"{name}: the article is empty; give a file with text in it")
-    lexicon = load_lexicon(lexicon_paths(settings.lexicons, article))
-    parsed = (
-        markdown_article(text) if settings.markdown or is_markdown(article) else parse_article(text)
-    )
-    segments = build_script(parsed, settings.pauses, lexicon)
+    source = Source.parse(article)
+    forced = "html" if settings.html else "markdown" if settings.markdown else None
+    loaded = load(source, settings.max_chars, forced, settings.fetching)
+    beside = str(source.path) if source.path else "-"
+    lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
+    segments = build_script(loaded.article, settings.pauses, lexicon)
     if not segments:
-        raise ArticleError(f"{name}: no words to speak (only punctuation or symbols)")
-    return Script(parsed, segments, warnings, lexicon.sources)
+        raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")
+    page = loaded.document if source.is_web else None
+    return Script(loaded.article, segments, loaded.warnings, lexicon.sources, page)
 
 
 def narrate(
@@ -149,12 +172,16 @@ def narrate(
     that can say so.
     """
     settings = settings or Settings()
+    script = None
+    if out is None and Source.parse(article).kind == "url":  # named after its headline
+        script = build(article, settings)
+        out = default_output(article, script.article.title)
     out = through_link(out or default_output(article))
     check_output(out, article)
     fmt = output_format(out)
     if settings.cover:
         cover_type(settings.cover)
-    script = build(article, settings)
+    script = script or build(article, settings)
     voice = resolve_voice(settings.voice, engine)
     warnings = script.warnings + unreadable(script.segments, voice, _languages(voice, engine))
     sidecar_paths = _sidecar_paths(out, settings)
@@ -200,6 +227,8 @@ def narrate(
         if cache_root:
             store.evict()  # before OUT appears: once it has, the run is done
         size = finish(encoded, out, fmt, tags, texts)
+        if settings.keep_page and script.page is not None:
+            sidecar_paths["page"] = _keep_page(out, script.page, work)
         if written:
             written(out)
     return Result(
@@ -243,18 +272,27 @@ def _whole_gain(takes: list[Take], target: float | None, limit_db: float) -> Gai
     return loudness.choose_gain(loudness.estimate(bytes(sample)), target, limit_db)
 
 
+def _keep_page(out: Path, page: Document, work: Path) -> Path:
+    """Write the fetched page beside OUT (OUT.html, or OUT.txt for plain text), whole or
+    not at all; return its path."""
+    path = out.with_suffix(".txt" if page.media_type == "text/plain" else ".html")
+    temp = work / "page"
+    temp.write_bytes(page.data)
+    os.replace(temp, path)
+    return path
+
+
 def _tags(name: str, article: Article, settings: Settings) -> Tags:
     """Tags from the article, with the settings' overrides."""
     source = article.source
-    stem = "article" if name == "-" else Path(name).stem
-    origin = "standard input" if name == "-" else Path(name).name
-    comment = f"Narrated by narrate {__version__} from {origin}"
+    origin = Source.parse(name)
+    comment = f"Narrated by narrate {__version__} from {article.url or origin.origin}"
     if source:
         comment += f"; source: {source}"
     return Tags(
-        title=settings.title or article.title or stem,
+        title=settings.title or article.title or origin.stem,
         artist=settings.author or (" and ".join(article.authors) if article.authors else None),
-        album=settings.album or source or "narrate",
+        album=settings.album or source or article.site or "narrate",
         date=article.date or date.today().isoformat(),
         comment=comment,
         cover=settings.cover,

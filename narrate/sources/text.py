@@ -1,0 +1,78 @@
+"""Plain-text and Markdown loaders: today's `article.parse_article` and
+`markdown.markdown_article`, registered as loaders."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..article import Article, decode, parse_article
+from ..errors import ArticleError
+from ..markdown import markdown_article
+from .base import Document
+
+_TAG = re.compile(
+    r"</?(?:[a-z][a-z0-9]*)(?:\s+[a-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
+    r"\s*/?>",
+    re.IGNORECASE,
+)
+
+
+def strip_tags(text: str) -> tuple[str, int]:
+    """Remove HTML-like tags ("<div>", "</p>", "<br/>", '<a href="x">') from plain text and
+    return the text and how many went. A comparison such as "a < b > c" or "<3" is not a
+    tag and stays; the words between tags stay."""
+    count = 0
+
+    def gone(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return " "
+
+    return _TAG.sub(gone, text), count
+
+
+def decoded(document: Document, max_chars: int) -> tuple[str, list[str]]:
+    """The document's text, decoded as `article.decode` does; raises ArticleError when it
+    is over `max_chars` or has nothing in it."""
+    text, warnings = decode(document.data, document.name)
+    if len(text) > max_chars:
+        raise ArticleError(
+            f"{document.name}: {len(text):,} characters, over the limit of {max_chars:,}; "
+            "split it or raise --max-chars"
+        )
+    if not text.strip():
+        raise ArticleError(f"{document.name}: the article is empty; give a file with text in it")
+    return text, warnings
+
+
+class TextLoader:
+    """Plain text (.txt and anything no other loader claims)."""
+
+    name = "text"
+    extensions = (".txt", ".text")
+
+    def sniff(self, data: bytes) -> bool:
+        return True
+
+    def load(self, document: Document, max_chars: int) -> tuple[Article, list[str]]:
+        text, warnings = decoded(document, max_chars)
+        text, tags = strip_tags(text)
+        found = parse_article(text)
+        if tags:
+            found = replace(found, dropped=(*found.dropped, f"[{tags} HTML tags]"))
+        return found, warnings
+
+
+class MarkdownLoader:
+    """Markdown (.md, .markdown), or any text with --markdown."""
+
+    name = "markdown"
+    extensions = (".md", ".markdown")
+
+    def sniff(self, data: bytes) -> bool:
+        return False  # Markdown is plain text to anyone not told otherwise
+
+    def load(self, document: Document, max_chars: int) -> tuple[Article, list[str]]:
+        text, warnings = decoded(document, max_chars)
+        return markdown_article(text), warnings
