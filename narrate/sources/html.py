@@ -290,33 +290,45 @@ _BLOCK_TAGS = {
     "table", "tr", "td", "th", "dl", "dt", "dd", "pre", "br", "hr", "address", "button",
     "time", "label", "details", "summary", "body", "html",
 }  # fmt: skip
-_LABELS = [
+_CONTEXTS = [
     ("cookie notice", re.compile(r"cookie|consent|gdpr", re.I)),
+    ("comments", re.compile(r"comment", re.I)),
     ("share buttons", re.compile(r"share|social", re.I)),
     ("newsletter sign-up", re.compile(r"newsletter|signup|sign-up|subscribe|promo", re.I)),
-    ("comments", re.compile(r"comment", re.I)),
     ("related links", re.compile(r"related|more|recommend|most|widget|popular|gallery", re.I)),
     ("advertisement", re.compile(r"(?:^|[\s_-])ad(?:$|[\s_-])|advert|sponsor", re.I)),
+]
+"""Where a line is, by an ancestor's class or id: the outermost context wins."""
+_DETAILS = [
     ("caption and credit", re.compile(r"caption|credit|cap$|pic", re.I)),
     ("byline and date", re.compile(r"byline|author|meta|date", re.I)),
+    ("standfirst", re.compile(r"standfirst|dek|summary|lede|intro", re.I)),
     ("tags", re.compile(r"tags|topics", re.I)),
 ]
+"""What a line is, by its own or a near ancestor's class, inside no context."""
 _TAG_LABELS = {"nav": "navigation", "footer": "footer", "header": "header",
                "aside": "sidebar", "form": "form", "figcaption": "caption and credit",
                "figure": "caption and credit", "button": "buttons"}  # fmt: skip
 
 
 def _label(element: _Element) -> str:
+    chain: list[_Element] = []
     node: _Element | None = element
     while node is not None:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        hints = f"{node.get('class', '')} {node.get('id', '')}"
-        for label, pattern in _LABELS:
-            if pattern.search(hints):
+        chain.append(node)
+        node = node.getparent()
+    hints = [f"{n.get('class', '')} {n.get('id', '')}" for n in chain]
+    for hint in reversed(hints):
+        for label, pattern in _CONTEXTS:
+            if pattern.search(hint):
                 return label
+    for hint, node in zip(hints, chain, strict=True):
+        for label, pattern in _DETAILS:
+            if pattern.search(hint):
+                return label
+        tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _TAG_LABELS:
             return _TAG_LABELS[tag]
-        node = node.getparent()
     return "other page text"
 
 
@@ -383,11 +395,14 @@ def _parser() -> Any:
 def furniture(page: str, spoken: list[str]) -> list[str]:
     """The page's visible lines that are not spoken, each as "[label] line", preceded by
     one summary line giving the words per label. Empty when everything is spoken."""
-    kept = " " + " ".join(_words(normalize_typography(line)) for line in spoken) + " "
+    whole = {_words(normalize_typography(line)) for line in spoken}
+    kept = " " + " ".join(whole) + " "
     left: list[tuple[str, str]] = []
     for label, line in page_lines(page):
         words = _words(normalize_typography(line))
-        if words and f" {words} " not in kept:
+        if not words or words in whole:
+            continue
+        if words.count(" ") < 4 or f" {words} " not in kept:  # a short line must match whole
             left.append((label, line))
     if not left:
         return []

@@ -11,17 +11,23 @@ from ..errors import ArticleError
 from ..markdown import markdown_article
 from .base import Document
 
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|blockquote|body|br|button|center|cite|code|dd|del|div|dl|dt|em|"
+    "figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|"
+    "label|li|link|main|mark|meta|nav|ol|p|pre|q|s|section|small|source|span|strong|sub|sup|"
+    "table|tbody|td|th|thead|time|title|tr|u|ul|video"
+)
 _TAG = re.compile(
-    r"</?(?:[a-z][a-z0-9]*)(?:\s+[a-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*"
-    r"\s*/?>",
+    r"</?(?:" + _TAG_NAMES + r")"
+    r"(?:\s+[a-z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*\s*/?>",
     re.IGNORECASE,
 )
 
 
 def strip_tags(text: str) -> tuple[str, int]:
-    """Remove HTML-like tags ("<div>", "</p>", "<br/>", '<a href="x">') from plain text and
-    return the text and how many went. A comparison such as "a < b > c" or "<3" is not a
-    tag and stays; the words between tags stay."""
+    """Remove HTML tags ("<div>", "</p>", "<br/>", '<a href="x">') from plain text and
+    return the text and how many went. Only real HTML element names count, so "a < b > c",
+    "<3" or "<<name>>" stay; the words between tags stay."""
     count = 0
 
     def gone(match: re.Match[str]) -> str:

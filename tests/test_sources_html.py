@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from narrate.sources import Document
+from narrate.sources.html import decode_html, extract, furniture, html_article, looks_like_html
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+SLUGS = sorted(path.stem for path in PAGES.glob("*.html"))
+
+
+def shingles(text: str) -> Counter[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
+
+
+def load(slug: str) -> tuple[str, str]:
+    text, _ = decode_html((PAGES / f"{slug}.html").read_bytes())
+    return text, (PAGES / f"{slug}.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_labelled_page_extracts_its_body(slug: str) -> None:
+    page, truth = load(slug)
+    blocks, _ = extract(page)
+    got, want = shingles("\n".join(text for _, text in blocks)), shingles(truth)
+    common = sum((got & want).values())
+    f1 = 2 * common / (sum(got.values()) + sum(want.values()))
+    assert f1 >= 0.95
+
+
+def test_metadata_headline_byline_and_sections() -> None:
+    document = Document((PAGES / "library-fines.html").read_bytes(), "p.html", "p.html")
+    found, warnings = html_article(document, 1_000_000)
+    assert warnings == []
+    kinds = [p.kind for p in found.paragraphs]
+    assert kinds[:3] == ["headline", "byline", "body"]
+    assert kinds.count("heading") == 2
+    assert found.paragraphs[1].text == "By Daniel Okafor and Ruth Ames"
+    assert found.title == "City libraries scrap late fines and find most books come back anyway"
+    assert found.authors == ("Daniel Okafor", "Ruth Ames")
+    assert (found.date, found.site, found.language) == ("2026-10-02", "Northfield Gazette", "en")
+    assert found.url == "https://news.example/en/library-fines"
+    assert found.description == "A year without fines brought back more overdue books, not fewer."
+
+
+def test_lists_become_items_and_the_headline_is_not_repeated() -> None:
+    document = Document((PAGES / "heat-pumps.html").read_bytes(), "p.html", "p.html")
+    found, _ = html_article(document, 1_000_000)
+    assert [p.kind for p in found.paragraphs].count("item") == 5
+    assert found.title is not None
+    assert [p.text for p in found.paragraphs].count(found.title) == 1
+
+
+def test_every_word_of_the_page_is_spoken_or_left_out() -> None:
+    raw = (PAGES / "ferry-timetable.html").read_bytes()
+    found, _ = html_article(Document(raw, "p.html", "p.html"), 1_000_000)
+    spoken = " ".join(p.text for p in found.paragraphs)
+    left = " ".join(found.dropped)
+    page, _ = decode_html(raw)
+    visible = html.unescape(
+        re.sub(r"<(script|style|head)\b.*?</\1>|<[^>]+>", " ", page, flags=re.S)
+    )
+    for word in set(re.findall(r"[^\W\d_]{4,}", visible)):
+        assert word in spoken or word in left, word
+    assert re.match(r"\d+ words of page furniture \(.*navigation \d+", found.dropped[0])
+    assert "[cookie notice] We use cookies" in left
+    assert "[comments] Comments | harbourwatcher | About time too." in left
+
+
+def test_furniture_is_empty_when_all_is_spoken() -> None:
+    assert furniture("<html><body><p>Only this.</p></body></html>", ["Only this."]) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "http", "text", "warned"),
+    [
+        ('<meta charset="utf-8"><p>Grüße</p>'.encode(), None, "Grüße", False),
+        ('<meta charset="windows-1252"><p>Grüße</p>'.encode("cp1252"), None, "Grüße", False),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-15"><p>\xa4</p>',
+         None, "€", False),
+        ('<meta charset="utf-8"><p>Grüße</p>'.encode("cp1252"), None, "Grüße", True),
+        ("<p>Grüße</p>".encode("cp1252"), "windows-1252", "Grüße", False),
+        ("<p>Grüße</p>".encode(), None, "Grüße", False),
+        ("<p>Grüße aus Köln, schöne Grüße</p>".encode("cp1252"), None, "Grüße", True),
+        ("\ufeff<p>Grüße</p>".encode("utf-16"), "iso-8859-1", "Grüße", False),
+    ],
+)  # fmt: skip
+def test_decode_html_never_mojibake(data: bytes, http: str | None, text: str, warned: bool) -> None:
+    decoded, warnings = decode_html(data, http)
+    assert text in decoded
+    assert bool(warnings) == warned
+
+
+@pytest.mark.parametrize(
+    ("data", "page"),
+    [
+        (b"<!DOCTYPE html><html><p>x</p></html>", True),
+        (b"  <html lang=en>", True),
+        (b"\xef\xbb\xbf<!-- saved --><!doctype HTML>", True),
+        (b"<div><p>a</p><p>b</p><span>c</span><a>d</a></div>", True),
+        (b"Prices rose <b>fast</b> this year.", False),
+        (b"Plain text about html and <body> language.", False),
+    ],
+)
+def test_looks_like_html(data: bytes, page: bool) -> None:
+    assert looks_like_html(data) is page
