@@ -6,6 +6,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import mutagen
@@ -15,6 +17,7 @@ from click.testing import CliRunner, Result
 from narrate import cli
 from narrate.engine import Pyttsx3Engine
 from tests.fakes import FakeEngine
+from tests.pageserver import PageServer, Reply, page_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -543,3 +546,103 @@ def test_sigterm_while_the_engine_starts_is_not_taken_for_an_engine_failure(
     result = run(str(sample_article), "-o", str(tmp_path / "a.mp3"))
     assert result.exit_code == 143
     assert result.stderr == "narrate: terminated; no output was written\n"
+
+
+# --- web pages and URLs -------------------------------------------------------------------
+
+PAGES = ROOT / "tests" / "data" / "pages"
+
+
+@pytest.fixture
+def server() -> Iterator[PageServer]:
+    with page_server() as running:
+        yield running
+
+
+def test_script_of_a_page_lists_what_was_left_out() -> None:
+    result = run("script", str(PAGES / "library-fines.html"))
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [
+        "City libraries scrap late fines and find most books come back anyway.",
+        "By Daniel Okafor and Ruth Ames.",
+        "A year after Northfield's libraries stopped charging late fines, more overdue books "
+        "have come back than in any of the five years before, according to figures presented "
+        "to the city's culture committee on Tuesday.",
+    ]
+    assert "Related stories" not in result.stdout
+    left = result.stderr.splitlines()
+    assert re.match(r"narrate: left out: \d+ words of page furniture \(", left[0])
+    assert "narrate: left out: [navigation] Home | News | Sport" in result.stderr
+
+
+def test_narrate_a_saved_page_fills_the_tags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(str(PAGES / "de-radweg.html"))
+    assert result.exit_code == 0, result.output
+    tags = mutagen.File(tmp_path / "output" / "de-radweg.mp3").tags
+    assert str(tags["TIT2"]) == "Neuer Radweg am Seeufer wird im Frühjahr eröffnet"
+    assert str(tags["TPE1"]) == "Jana Keller"
+    assert str(tags["TALB"]) == "Tageblatt am See"
+    assert "https://news.example/de/de-radweg" in str(tags.getall("COMM")[0])
+
+
+def test_narrate_a_page_from_stdin_with_html() -> None:
+    page = (PAGES / "es-huerto.html").read_bytes()
+    result = run("script", "-", "--html", stdin=page)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Un huerto urbano sustituye")
+    assert run("script", "-", stdin=page).stdout == result.stdout  # found by content too
+
+
+def test_narrate_a_url_names_the_output_after_the_headline_and_keeps_the_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: PageServer
+) -> None:
+    page = (PAGES / "ferry-timetable.html").read_bytes()
+    server.replies["/story"] = Reply(status=301, headers={"Location": "/2026/story"})
+    server.replies["/2026/story"] = Reply(
+        page, headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+    monkeypatch.chdir(tmp_path)
+    result = run(server.url("/story"), "--keep-page")
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output" / "island-ferry-adds-a-late-sailing-after-two-winters-of.mp3"
+    assert out.exists()
+    assert out.with_suffix(".html").read_bytes() == page
+    assert str(mutagen.File(out).tags["TIT2"]).startswith("Island ferry adds")
+
+
+@pytest.mark.parametrize(
+    ("path", "reply", "options", "message"),
+    [
+        ("/gone", Reply(b"", 404), [], "not found (HTTP 404); check the address"),
+        ("/doc.pdf", Reply(b"%PDF", headers={"Content-Type": "application/pdf"}), [],
+         "is a PDF, not a web page"),
+        ("/a", Reply(b"<p>x</p>"), ["--offline"], "not fetched, --offline is set"),
+        ("/slow", Reply(b"<p>x</p>", hold=threading.Event()), ["--timeout", "0.05"],
+         "no answer within 0.05 s"),
+        ("/empty", Reply(b"<html><body><nav>Home</nav></body></html>"), [],
+         "no article text found on the page"),
+    ],
+)  # fmt: skip
+def test_a_failed_fetch_is_one_line_and_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: PageServer,
+    path: str, reply: Reply, options: list[str], message: str,
+) -> None:  # fmt: skip
+    server.replies[path] = reply
+    monkeypatch.chdir(tmp_path)
+    result = run(server.url(path), *options)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr
+    assert result.stderr.startswith("narrate: error: ")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dns_failure_is_one_line(tmp_path: Path) -> None:
+    result = run("http://nowhere.invalid/story", "-o", str(tmp_path / "a.mp3"))
+    assert result.exit_code == 1
+    assert "could not find the host nowhere.invalid" in result.stderr
+    assert list(tmp_path.iterdir()) == []
