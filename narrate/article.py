@@ -259,6 +259,38 @@ _TRAILER_JUNK = re.compile(
     re.IGNORECASE,
 )
 _TRAILER_MAX_WORDS = 25
+_FURNITURE = re.compile(
+    r"^(?:"
+    # an embedded post's attribution: — Name (@handle) November 1, 2019
+    r"[-\u2013\u2014]\s*[^()]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+    r"|a post shared by\b.*"  # an embedded Instagram post's attribution
+    r"|\(?(?:main |cover |header |featured |top |lead )?(?:image|photo|photograph|picture|"
+    r"illustration)s?(?: credits?)?\s*:\s.*"  # Image credit: ..., Cover image: ...
+    r"|(?:story|article) continues (?:below|after)\b.*"
+    r"|click here (?:to|for)\b.*"
+    r"|(?:see|view) (?:more|all|the) (?:photos|pictures|images)\b.*"
+    r"|(?:see|view) (?:the )?(?:photo )?gallery\b.*"
+    r"|this (?:article|story|post) (?:was |is )?(?:originally |first )?"
+    r"(?:published|posted|appeared)\b.*"
+    r"|be sure to follow us\b.*"
+    r"|(?:download|get) (?:the|our) (?:free )?[\w' -]{0,40}\bapp\b"
+    r"(?:\s+(?:for|to|on|now|from|and|in|today)\b.*|[.!]?)"
+    r"|sign up (?:for|to) (?:our|the)\b.*(?:newsletter|alerts|briefing)\b.*"
+    r"|subscribe to (?:our|the)\b.*(?:newsletter|podcast|channel|alerts)\b.*"
+    r")$",
+    re.IGNORECASE,
+)
+"""Page furniture pasted with a story, dropped wherever it is, when the whole line (of at
+most `_TRAILER_MAX_WORDS` words) is one: embedded posts' attributions, image credits,
+"Story continues below", "Click here to ...", "See more photos", "This article was
+originally published by ...", "Be sure to follow us on ...", download and sign-up calls."""
+_BARE_URL = re.compile(r"^(?:[-*\u2022]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+"""A web address alone on its line (a list of links): nothing a listener can use."""
+_INLINE_FURNITURE = re.compile(
+    r"\s*(?:(?:https?://)?pic\.twitter\.com/\w+|\(\s*(?:image|photo|picture) credits?:[^()]*\))",
+    re.IGNORECASE,
+)
+"""Inside a story line: an embedded post's picture link, a trailing "(Image credit: X)"."""
 
 
 def is_credits(paragraph: str) -> bool:
@@ -270,13 +302,25 @@ def is_scrape_junk(paragraph: str, trailing: bool) -> bool:
     """True for page furniture: "Advertisement" anywhere; share/subscribe/"Brought to you by"
     lines only in the trailing block (`trailing`), and only when short, so story text
     that happens to start with such words is never dropped."""
-    if _ANYWHERE_JUNK.match(paragraph):
+    if _ANYWHERE_JUNK.match(paragraph) or _BARE_URL.match(paragraph):
+        return True
+    if _FURNITURE.match(paragraph) and len(paragraph.split()) <= _TRAILER_MAX_WORDS:
         return True
     return (
         trailing
         and _TRAILER_JUNK.match(paragraph) is not None
         and len(paragraph.split()) <= _TRAILER_MAX_WORDS
     )
+
+
+def strip_inline_furniture(paragraph: str) -> tuple[str, str]:
+    """Remove an embedded post's "pic.twitter.com/..." link and an "(Image credit: X)"
+    from a story line; return the line and what was removed ("" when nothing). The
+    words of the story around them stay."""
+    removed = [m.group(0).strip() for m in _INLINE_FURNITURE.finditer(paragraph)]
+    if not removed:
+        return paragraph, ""
+    return _INLINE_FURNITURE.sub("", paragraph).strip(), " ".join(removed)
 
 
 def strip_trailing_credits(paragraph: str) -> str:
@@ -359,7 +403,15 @@ def classify(blocks: list[tuple[str, str]]) -> Article:
     for index, (kind, paragraph) in enumerate(blocks):
         if kind == BODY and (is_credits(paragraph) or is_scrape_junk(paragraph, trailing=False)):
             dropped.append((index, paragraph))
-        else:
+            continue
+        if kind in (BODY, ITEM):
+            paragraph, removed = strip_inline_furniture(paragraph)
+            if removed:
+                dropped.append((index, removed))
+            if kind == ITEM and _BARE_URL.match(paragraph):
+                dropped.append((index, paragraph))
+                continue
+        if paragraph:
             kept.append((index, kind, paragraph))
     while kept and kept[-1][1] == BODY and is_scrape_junk(kept[-1][2], trailing=True):
         index, _, paragraph = kept.pop()

@@ -10,6 +10,7 @@ from narrate.article import (
     BYLINE,
     DATELINE,
     HEADLINE,
+    classify,
     decode,
     is_credits,
     is_scrape_junk,
@@ -274,3 +275,67 @@ def test_sample_article_parses_as_a_wire_story(sample_article: Path) -> None:
     assert article.place == "Port Ellis, Norway"
     assert len(article.dropped) == 2
     assert not any("Brought to you" in p.text or "Editing by" in p.text for p in article.paragraphs)
+
+
+# --- page furniture pasted with a story: each rule drops its line, keeps the story beside it
+
+FURNITURE = [
+    # (story line kept, furniture line dropped)
+    ("The mayor posted a photo of the new pier on Friday.",
+     "\u2014 Harbour Town Council (@harbourtown) November 1, 2019"),
+    ("The singer shared pictures from the rehearsal.",
+     "A post shared by Mira Lund (@miralund) on Nov 1, 2019 at 3:04pm PST"),
+    ("Crews worked through the night to clear the road.",
+     "Main image credit: Northwire archive"),
+    ("The festival drew 40,000 visitors.", "(Image credit: Jo Bell)"),
+    ("The book sold out in a week.", "Cover image: Harbour Press"),
+    ("Photographers lined the route as the ferry arrived.", "Photo credit: Ann Lee / Northwire"),
+    ("Prices rose for a third month.", "Story continues below"),
+    ("Click here and you will see why, the mayor joked at the launch.", None),
+    ("Officials said the work would finish in May.", "Click here to read the full report."),
+    ("The exhibition opens on Saturday.", "See more photos"),
+    ("Visitors can see the photos in the town hall until May.", None),
+    ("The team won the final 3-1.",
+     "This article was originally published by The Coast Review."),
+    ("The study was originally published in 2019, the authors said.", None),
+    ("The council will vote again in June.", "Be sure to follow us on Instagram and TikTok."),
+    ("Passengers can book seats from Monday.", "Download the Northwire app for live updates."),
+    ("Get the app, the minister urged farmers, and report every outbreak.", None),
+    ("Shops reopened on Tuesday.", "Sign up for our morning newsletter here."),
+    ("Residents were told to boil water.", "Subscribe to our podcast for more stories."),
+    ("Links to the council documents are below.", "https://council.example/docs/2026-11.pdf"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("story", "furniture"), FURNITURE)
+def test_page_furniture_goes_and_the_story_beside_it_stays(
+    story: str, furniture: str | None
+) -> None:
+    lines = ["Ferry returns", "By Ann Lee", "The ferry came back on Monday.", story]
+    if furniture:
+        lines.append(furniture)
+    lines.append("Everyone cheered as it docked.")
+    article = parse_article("\n\n".join(lines))
+    spoken = [p.text for p in article.paragraphs]
+    assert story in spoken and "Everyone cheered as it docked." in spoken
+    assert article.dropped == ((furniture,) if furniture else ())
+
+
+def test_embedded_post_links_go_and_the_post_text_stays() -> None:
+    article = parse_article(
+        "The council shared the news. Great day at the harbour! pic.twitter.com/AbC123xY\n\n"
+        "The crossing takes 40 minutes. (Image credit: Jo Bell)"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "The council shared the news. Great day at the harbour!",
+        "The crossing takes 40 minutes.",
+    ]
+    assert article.dropped == ("pic.twitter.com/AbC123xY", "(Image credit: Jo Bell)")
+
+
+def test_bare_links_in_a_list_are_left_out() -> None:
+    found = classify(
+        [(BODY, "Sources:"), ("item", "https://a.example/report"), ("item", "The town plan")]
+    )
+    assert [p.text for p in found.paragraphs] == ["Sources:", "The town plan"]
+    assert found.dropped == ("https://a.example/report",)
