@@ -171,13 +171,48 @@ def _say_address_part(part: str) -> str:
     return " ".join("w w w" if word.lower() == "www" else word for word in words)
 
 
+_SHORTENERS = frozenset(
+    "bit.ly t.co tinyurl.com goo.gl ow.ly buff.ly trib.al amzn.to youtu.be lnkd.in is.gd "
+    "tiny.cc rebrand.ly cutt.ly dlvr.it fb.me wp.me apple.co spoti.fi shorturl.at".split()
+)
+_LINK_WITH_PATH = re.compile(
+    r"(?<![\w@.])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/[^\s<>\"'()]*[^\s<>\"'().,;:!?]"
+)
+"""A site with a path whatever its top-level domain ("shop.example/3xQpZ7k")."""
+_PATH_WORD = re.compile(r"(?:[^\W\d_][^\W\d_A-Z]*|\d+)")
+_MAX_PATH_WORDS = 6
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+
+
+def _readable_path(steps: list[str]) -> bool:
+    """True when a path is words a listener can use ("news/2026/ferry-returns"); false for
+    codes ("3xQpZ7k", "p/CzX1"), consonant strings and long slugs."""
+    words = []
+    for step in steps:
+        step = _PAGE_SUFFIX.sub("", step)
+        for piece in re.split(r"[-_.+]+", step):
+            if piece and not _PATH_WORD.fullmatch(piece):
+                return False
+            if piece and not piece.isdigit() and not re.search(r"[aeiouy]", piece, re.I):
+                return False
+            words += [piece] if piece else []
+    return len(words) <= _MAX_PATH_WORDS
+
+
 def _say_host_and_path(address: str) -> str:
+    """The site's name ("example dot com", no "www"), then its path when it is words; a
+    link shortener's address is just "link". Never spells a code letter by letter."""
     address = re.sub(r"^https?://", "", address, flags=re.IGNORECASE)
     address = re.split(r"[?#]", address, maxsplit=1)[0].rstrip("/")
     host, _, path = address.partition("/")
+    host = re.sub(r"^www\.", "", host, flags=re.IGNORECASE)
+    if host.lower() in _SHORTENERS:
+        return "link"
     spoken = " dot ".join(_say_address_part(part) for part in host.split(".") if part)
-    for step in path.split("/"):
-        if step:
+    steps = [step for step in path.split("/") if step]
+    if _readable_path(steps):
+        for step in steps:
+            step = _PAGE_SUFFIX.sub("", step)
             spoken += " slash " + " dot ".join(_say_address_part(p) for p in step.split("."))
     return spoken
 
@@ -186,8 +221,9 @@ def read_web_addresses(text: str) -> str:
     """example.com/news -> "example dot com slash news", "ann@example.org" -> "ann at
     example dot org", @handle -> "at handle", #tag -> "hashtag tag".
 
-    The scheme (https://), query strings and fragments are not read; nothing is spelled
-    out letter by letter except "www".
+    The scheme (https://), "www.", query strings and fragments are not read; a path is
+    read only when it is words, a short link is "link": nothing is spelled out letter by
+    letter.
     """
 
     def email(match: re.Match[str]) -> str:
@@ -198,6 +234,7 @@ def read_web_addresses(text: str) -> str:
 
     text = _EMAIL.sub(email, text)
     text = _URL.sub(lambda m: _say_host_and_path(m.group(0)), text)
+    text = _LINK_WITH_PATH.sub(lambda m: _say_host_and_path(m.group(0)), text)
     text = _HANDLE.sub("at ", text)
     return _HASHTAG.sub("hashtag ", text)
 

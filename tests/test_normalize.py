@@ -170,7 +170,15 @@ def test_speakable_reads_a_news_sentence() -> None:
     ("written", "spoken"),
     [
         ("see https://www.example.com/news/today?id=4.",
-         "see w w w dot example dot com slash news slash today."),
+         "see example dot com slash news slash today."),
+        ("Buy it at shop.example/3xQpZ7k today.", "Buy it at shop dot example today."),
+        ("via https://bit.ly/3xQpZ7k.", "via link."),
+        ("on www.example.org/p/CzX1b", "on example dot org"),
+        ("at example.com/2026/11/ferry-returns.html", "at example dot com slash 2026 slash 11 "
+         "slash ferry returns"),
+        ("at example.com/a-very-long-headline-made-into-a-slug", "at example dot com"),
+        ("see example.com/xkcd", "see example dot com"),
+        ("and/or e.g./i.e. 1.5/2", "and/or e.g./i.e. 1.5/2"),
         ("at example.org", "at example dot org"),
         ("Amazon.com said", "Amazon dot com said"),
         ("write to ann.lee@example.co.uk", "write to ann dot lee at example dot co dot uk"),
