@@ -8,7 +8,7 @@ a cue never ends mid-sentence. Cue text is the article's written text, not the r
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .article import HEADING, Article
@@ -127,11 +127,16 @@ def captions(kind: str, found: Sequence[Cue], title: str | None, artist: str | N
 
 
 def transcript(
-    found: Sequence[Cue], chapter_list: Sequence[Chapter], placements: Sequence[Placement]
+    found: Sequence[Cue],
+    chapter_list: Sequence[Chapter],
+    placements: Sequence[Placement],
+    about: Mapping[str, object] | None = None,
 ) -> str:
     """The JSON transcript: chapters, and every segment with its written and spoken text,
-    start and end in ms, chapter and cue (sentence)."""
-    data = {
+    start and end in ms, chapter and cue (sentence). `about` (the article's title, authors,
+    date, site, language, URL), when given, comes first as "article"."""
+    data: dict[str, object] = {"article": dict(about)} if about else {}
+    data |= {
         "chapters": [
             {"title": c.title, "start_ms": round(c.start_ms), "end_ms": round(c.end_ms)}
             for c in chapter_list

@@ -223,7 +223,7 @@ def narrate(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
                 write_metadata(work, tags, chapters), tags.cover, encoded, out,
             )  # fmt: skip
-        texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags)
+        texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags, script.article)
         if cache_root:
             store.evict()  # before OUT appears: once it has, the run is done
         size = finish(encoded, out, fmt, tags, texts)
@@ -310,7 +310,11 @@ def _sidecar_paths(out: Path, settings: Settings) -> dict[str, Path]:
 
 
 def _sidecar_texts(
-    paths: dict[str, Path], timeline: Timeline, chapters: list[Chapter], tags: Tags
+    paths: dict[str, Path],
+    timeline: Timeline,
+    chapters: list[Chapter],
+    tags: Tags,
+    article: Article | None = None,
 ) -> dict[Path, str]:
     """The caption and transcript files' texts, from the final timeline."""
     found = captions.cues(timeline.placements)
@@ -320,5 +324,21 @@ def _sidecar_texts(
         if kind != "json"
     }
     if "json" in paths:
-        texts[paths["json"]] = captions.transcript(found, chapters, timeline.placements)
+        texts[paths["json"]] = captions.transcript(
+            found, chapters, timeline.placements, _about(article, tags)
+        )
     return texts
+
+
+def _about(article: Article | None, tags: Tags) -> dict[str, object]:
+    """What the transcript says about the article: its tags, and for a web page its
+    site, language and canonical URL."""
+    about: dict[str, object] = {
+        "title": tags.title,
+        "authors": list(article.authors) if article else [],
+    }
+    if article:
+        found = {"date": article.date, "site": article.site, "language": article.language,
+                 "url": article.url}  # fmt: skip
+        about |= {key: value for key, value in found.items() if value}
+    return about

@@ -606,11 +606,14 @@ def test_narrate_a_url_names_the_output_after_the_headline_and_keeps_the_page(
         page, headers={"Content-Type": "text/html; charset=utf-8"}
     )
     monkeypatch.chdir(tmp_path)
-    result = run(server.url("/story"), "--keep-page")
+    result = run(server.url("/story"), "--keep-page", "--transcript")
     assert result.exit_code == 0, result.output
     out = tmp_path / "output" / "island-ferry-adds-a-late-sailing-after-two-winters-of.mp3"
     assert out.exists()
     assert out.with_suffix(".html").read_bytes() == page
+    about = json.loads(out.with_suffix(".json").read_text())["article"]
+    assert about["url"] == "https://news.example/en/ferry-timetable"  # the canonical URL
+    assert (about["site"], about["language"]) == ("The Harbour Courier", "en")
     assert str(mutagen.File(out).tags["TIT2"]).startswith("Island ferry adds")
 
 
