@@ -74,6 +74,19 @@ WORDS = {
         "contact": "Contacto", "caption": "El solar el lunes por la tarde.",
         "readmore": "Leer más", "continues": "La noticia continúa debajo",
     },
+    "pt": {
+        "home": "Início", "news": "Notícias", "sport": "Desporto", "opinion": "Opinião",
+        "culture": "Cultura", "weather": "Tempo", "cookie": "Este site utiliza cookies para "
+        "melhorar a sua experiência e mostrar publicidade personalizada.",
+        "accept": "Aceitar tudo", "settings": "Definições", "share": "Partilhar",
+        "subscribe": "Assine e leia sem limites", "related": "Leia também",
+        "comments": "Comentários", "newsletter": "Receba as notícias da serra todas as manhãs",
+        "signup": "Subscrever", "ad": "Publicidade", "most": "Mais lidas",
+        "credit": "Foto: arquivo / redação", "by": "Por",
+        "rights": "Todos os direitos reservados.", "privacy": "Privacidade",
+        "contact": "Contactos", "caption": "A biblioteca na sexta-feira à tarde.",
+        "readmore": "Ler mais", "continues": "O artigo continua abaixo",
+    },
     "it": {
         "home": "Home", "news": "Cronaca", "sport": "Sport", "opinion": "Opinioni",
         "culture": "Cultura", "weather": "Meteo", "cookie": "Questo sito utilizza cookie "
@@ -114,6 +127,12 @@ OTHER_HEADLINES = {
         "Aviso por tormentas este fin de semana",
         "El equipo del barrio, en semifinales de copa",
     ],
+    "pt": [
+        "Câmara aprova orçamento depois de longa reunião",
+        "Cinco passeios para o outono",
+        "Aviso de mau tempo para o fim de semana",
+        "Equipa da terra chega às meias-finais da taça",
+    ],
     "it": [
         "Il consiglio comunale approva il bilancio",
         "Cinque escursioni per l'autunno",
@@ -136,6 +155,8 @@ COMMENTS = {
            ("A. Lenoir", "Et le stationnement, on en parle ?")],
     "es": [("vecina_olmo", "Qué alegría ver el solar lleno de vida."),
            ("P. Gil", "Ojalá hagan lo mismo en mi calle.")],
+    "pt": [("leitor_serra", "Finalmente! Os domingos eram o melhor dia para ir com os miúdos."),
+           ("J. Prata", "E as obras do telhado, quando acabam?")],
     "it": [("valligiano", "Finalmente! Tre anni sono stati lunghissimi."),
            ("R. Conti", "Speriamo che i prezzi restino bassi anche per i turisti.")],
 }  # fmt: skip
@@ -410,9 +431,129 @@ def layout_magazine(a: dict[str, object], slug: str) -> str:
 """
 
 
+LONG_COMMENTS = [
+    ("swimmer62", "I have been swimming at this pool since I was a child and I cannot tell you "
+     "how much I missed it over the winter. The staff worked so hard to keep us informed, and "
+     "the changing rooms look better than they have in years. Thank you to everyone involved."),
+    ("M. Fenwick", "Good news, but why did it take eleven weeks? The council knew the roof was "
+     "in poor condition long before the storms. There were reports about the leaks in the "
+     "minutes of the leisure committee two years ago and nothing was done about them."),
+    ("aquamum", "My children have lessons on Thursdays and we were told they would be "
+     "refunded for the missed weeks, but nobody has contacted us yet. Does anyone know who to "
+     "ask? The leisure centre phone line just rings and rings."),
+    ("Dave R", "Went this morning at half six. Water was warm, lanes were quiet, lifeguard "
+     "was cheerful. Exactly as it should be. Long may it continue and well done to the "
+     "builders who finished ahead of the date they first gave."),
+    ("concerned_resident", "Insurance covered most of it, they say. Who pays the rest? The "
+     "same taxpayers who could not use the pool for nearly three months. I would like to see "
+     "a full breakdown of the costs published on the council website."),
+    ("lengths4life", "Lovely to be back. The new roof lights make the hall so much brighter "
+     "and the whole place feels cleaner. Hope they keep the early sessions, they are the only "
+     "time I can swim before work."),
+]  # fmt: skip
+
+
+def layout_promos(a: dict[str, object], slug: str) -> str:
+    """Furniture inside the body: 'Read more' links, an inline related box, an inline
+    newsletter box, a mid-body photo with caption, a pull quote repeating the story."""
+    lang = str(a["lang"])
+    w = WORDS[lang]
+    lines = a["body"]
+    assert isinstance(lines, list)
+    p = [f"<p>{esc(line)}</p>" for line in lines]
+    body = "\n".join([
+        p[0], p[1],
+        '<p class="read-more"><strong>Read more:</strong> <a href="/s/9">Bus routes to the '
+        "hospital cut again</a></p>",
+        figure(w),
+        p[2],
+        '<aside class="pullquote">"We never asked for special treatment"</aside>',
+        '<div class="inline-related"><h4>More on this story</h4><ul><li><a href="/s/1">'
+        "Nurses' pay talks resume</a></li><li><a href=\"/s/2\">Parking charges: what "
+        "changed</a></li></ul></div>",
+        p[3],
+        '<div class="newsletter-inline"><p>Get local news every morning. Sign up to our '
+        "free newsletter.</p><a href=\"/nl\">Sign up</a></div>",
+        p[4],
+    ])  # fmt: skip
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+{head(a, slug)}
+<body>
+{nav(w, str(a["site"]))}
+<main><article>
+<h1>{esc(str(a["headline"]))}</h1>
+{byline(a, w)}
+<div class="article__body">
+{body}
+</div>
+{share(w)}
+</article>
+{related(w, lang)}
+</main>
+{footer(w, str(a["site"]))}
+{cookie(w)}
+</body></html>
+"""
+
+
+def layout_comments(a: dict[str, object], slug: str) -> str:
+    """A short article under a comment thread three times its length."""
+    lang = str(a["lang"])
+    w = WORDS[lang]
+    lines = a["body"]
+    assert isinstance(lines, list)
+    rows = "".join(
+        f'<div class="comment-body"><div class="who">{esc(who)}</div><p>{esc(said)}</p>'
+        '<a href="#">Reply</a> <a href="#">Report</a></div>'
+        for who, said in LONG_COMMENTS
+    )
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+{head(a, slug)}
+<body>
+{nav(w, str(a["site"]))}
+<div class="main">
+<h1>{esc(str(a["headline"]))}</h1>
+{byline(a, w)}
+<div class="text">
+{body_html(lines, 0, w)}
+</div>
+<div class="discussion"><h3>{len(LONG_COMMENTS)} {w["comments"]}</h3>{rows}</div>
+</div>
+{footer(w, str(a["site"]))}
+</body></html>
+"""
+
+
+def layout_breaks(a: dict[str, object], slug: str) -> str:
+    """An old CMS: the story is one table cell of text separated by <br><br>."""
+    lang = str(a["lang"])
+    w = WORDS[lang]
+    lines = a["body"]
+    assert isinstance(lines, list)
+    text = "<br><br>\n".join(esc(line) for line in lines)
+    links = " | ".join(f'<a href="/{k}">{w[k]}</a>' for k in ("home", "news", "sport"))
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+{head(a, slug)}
+<body>
+<table width="100%"><tr><td colspan="2">{links}</td></tr>
+<tr><td width="70%" valign="top">
+<font size="5"><b>{esc(str(a["headline"]))}</b></font><br>
+<i>{w["by"]} {esc(", ".join(a["authors"]))}, {a["date"]}</i><br><br>
+{text}
+<br><br><font size="1">{w["credit"]}</font>
+</td><td valign="top">{related(w, lang, "div")}<div>{w["ad"]}</div></td></tr>
+<tr><td colspan="2">{footer(w, str(a["site"]))}</td></tr></table>
+</body></html>
+"""
+
+
 LEGACY_CHARSET = {"de-baeckerei": "windows-1252", "fr-tramway": "iso-8859-15"}
 
 LAYOUTS = [layout_news, layout_blog, layout_divs, layout_magazine]
+SPECIAL = {"promos": layout_promos, "comments": layout_comments, "breaks": layout_breaks}
 
 
 def truth(lines: list[str]) -> str:
@@ -429,7 +570,8 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for number, a in enumerate(ARTICLES):
         slug = str(a["slug"])
-        page = LAYOUTS[number % len(LAYOUTS)](a, slug)
+        layout = SPECIAL.get(str(a.get("layout")), LAYOUTS[number % len(LAYOUTS)])
+        page = layout(a, slug)
         lines = a["body"]
         assert isinstance(lines, list)
         if slug in LEGACY_CHARSET:  # a page saved in a legacy character set

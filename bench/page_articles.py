@@ -337,4 +337,67 @@ ARTICLES: list[dict[str, object]] = [
             "inverno. Negli ultimi tre anni le presenze erano calate di quasi un terzo.",
         ],
     },
+    {
+        "slug": "inline-promos",
+        "layout": "promos",
+        "lang": "en",
+        "site": "Daily Meridian",
+        "headline": "Hospital car park charges dropped for night-shift staff",
+        "standfirst": "The trust reversed course after a petition.",
+        "authors": ["Owen Price"],
+        "date": "2026-11-25",
+        "body": [
+            "Night-shift staff at St Aldric's Hospital will no longer pay to park, the "
+            "hospital trust said on Tuesday, a month after raising charges for everyone "
+            "who works there.",
+            "The change follows a petition signed by more than 2,000 nurses, porters and "
+            "doctors, who said public transport did not run at the times their shifts "
+            "began and ended.",
+            "Staff who start after 7pm or finish before 7am will be given free permits "
+            "from December. Day staff will still pay the higher rate, although the trust "
+            "said it would review that in the new year.",
+            '"We never asked for special treatment, just a way to get to work when there '
+            'are no buses," said Grace Adeyemi, a ward sister who started the petition.',
+            "The trust said the permits would cost it about 180,000 pounds a year in lost "
+            "income, which it hopes to make up from visitors' charges.",
+        ],
+    },
+    {
+        "slug": "long-comments",
+        "layout": "comments",
+        "lang": "en",
+        "site": "Lakeside Voice",
+        "headline": "Pool reopens after roof repair",
+        "standfirst": "",
+        "authors": ["Hannah Cole"],
+        "date": "2026-03-03",
+        "body": [
+            "The town's swimming pool reopened on Monday after eleven weeks of repairs to "
+            "a roof damaged in the January storms.",
+            "Early morning lane swimming starts again at 6.30am, and school lessons return "
+            "next week. Prices have not changed.",
+            "The council said the repair cost 240,000 pounds, most of it covered by insurance.",
+        ],
+    },
+    {
+        "slug": "pt-brs",
+        "layout": "breaks",
+        "lang": "pt",
+        "site": "Jornal da Serra",
+        "headline": "Biblioteca municipal volta a abrir aos domingos",
+        "standfirst": "A decisão foi tomada depois de um inquérito aos leitores.",
+        "authors": ["Rita Sousa"],
+        "date": "2026-02-14",
+        "body": [
+            "A biblioteca municipal vai voltar a abrir aos domingos a partir de março, "
+            "anunciou a câmara na sexta-feira.",
+            "O horário de domingo tinha sido suspenso há quatro anos por falta de "
+            "funcionários. Agora, dois novos técnicos foram contratados e a biblioteca "
+            "abrirá das dez da manhã às seis da tarde.",
+            "Num inquérito feito no outono, mais de metade dos leitores disse que o "
+            "domingo era o único dia em que podia visitar a biblioteca com os filhos.",
+            "A vereadora da cultura, Helena Matos, disse que a câmara vai avaliar a "
+            "afluência ao fim de seis meses.",
+        ],
+    },
 ]

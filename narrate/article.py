@@ -264,7 +264,8 @@ _FURNITURE = re.compile(
     # an embedded post's attribution: — Name (@handle) November 1, 2019
     r"[-\u2013\u2014]\s*[^()]{1,60}\(@\w{1,30}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}"
     r"|a post shared by\b.*"  # an embedded Instagram post's attribution
-    r"|\(?(?:main |cover |header |featured |top |lead )?(?:image|photo|photograph|picture|"
+    r"|(?:read more|related|see also|also read|more on this story)\s*:\s.*"  # promos
+    r"|\(?(?:main |cover |header |featured |top |lead )?(?:image|photo|foto|photograph|picture|"
     r"illustration)s?(?: credits?)?\s*:\s.*"  # Image credit: ..., Cover image: ...
     r"|(?:story|article) continues (?:below|after)\b.*"
     r"|click here (?:to|for)\b.*"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from narrate.sources import Document
-from narrate.sources.html import decode_html, extract, furniture, html_article, looks_like_html
+from narrate.sources.html import decode_html, furniture, html_article, looks_like_html
 
 PAGES = Path(__file__).resolve().parent / "data" / "pages"
 SLUGS = sorted(path.stem for path in PAGES.glob("*.html"))
@@ -19,16 +19,13 @@ def shingles(text: str) -> Counter[tuple[str, ...]]:
     return Counter(tuple(words[i : i + 4]) for i in range(len(words) - 3))
 
 
-def load(slug: str) -> tuple[str, str]:
-    text, _ = decode_html((PAGES / f"{slug}.html").read_bytes())
-    return text, (PAGES / f"{slug}.txt").read_text("utf-8")
-
-
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_labelled_page_extracts_its_body(slug: str) -> None:
-    page, truth = load(slug)
-    blocks, _ = extract(page)
-    got, want = shingles("\n".join(text for _, text in blocks)), shingles(truth)
+    raw = (PAGES / f"{slug}.html").read_bytes()
+    found, _ = html_article(Document(raw, "p.html", "p.html"), 1_000_000)
+    spoken = [p.text for p in found.paragraphs if p.kind not in ("headline", "byline")]
+    truth = (PAGES / f"{slug}.txt").read_text("utf-8")
+    got, want = shingles("\n".join(spoken)), shingles(truth)
     common = sum((got & want).values())
     f1 = 2 * common / (sum(got.values()) + sum(want.values()))
     assert f1 >= 0.95
@@ -110,3 +107,23 @@ def test_decode_html_never_mojibake(data: bytes, http: str | None, text: str, wa
 )
 def test_looks_like_html(data: bytes, page: bool) -> None:
     assert looks_like_html(data) is page
+
+
+def test_a_layout_table_is_read_as_its_text_cell() -> None:
+    raw = (PAGES / "pt-brs.html").read_bytes()
+    found, _ = html_article(Document(raw, "p.html", "p.html"), 1_000_000)
+    assert [p.kind for p in found.paragraphs] == ["headline", "byline"] + ["body"] * 4
+    assert found.paragraphs[1].text == "Por Rita Sousa"
+    assert "[other page text] Início | Notícias | Desporto" in "\n".join(found.dropped)
+
+
+def test_a_dateline_in_the_first_paragraph_is_handled_as_for_text() -> None:
+    page = (
+        "<html lang=en><head><title>Ferry back</title></head><body><article><h1>Ferry back"
+        "</h1><p>PORT ELLIS, Norway (Northwire) - The ferry returned to the island on Monday "
+        "after a winter away for repairs at the yard.</p><p>Everyone cheered as it docked at "
+        "the old pier, and the band played on.</p></article></body></html>"
+    )
+    found, _ = html_article(Document(page.encode(), "p.html", "p.html"), 1_000_000)
+    assert [p.kind for p in found.paragraphs] == ["headline", "dateline", "body", "body"]
+    assert (found.place, found.source) == ("Port Ellis, Norway", "Northwire")

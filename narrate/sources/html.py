@@ -157,6 +157,8 @@ def _blocks(body: _Element) -> Any:
                 yield from _blocks(element)
             elif written := _text(element):
                 yield article.BODY, written
+        elif tag == "table" and element.find(".//cell/p") is not None:
+            yield from _layout_table(element)
         elif tag == "table":
             for row in element.iter("row"):
                 cells = [_text(cell) for cell in row.iter("cell")]
@@ -169,6 +171,21 @@ def _blocks(body: _Element) -> Any:
             written = _text(element)
             if written:
                 yield article.BODY, written
+
+
+_TEXT_CELL_WORDS = 25
+
+
+def _layout_table(table: _Element) -> Any:
+    """A table used for layout (an old CMS): the cells holding paragraphs are read as the
+    body; short cells beside them (menus, ads) are not."""
+    for cell in table.iter("cell"):
+        if cell.find("p") is None or len(" ".join(cell.itertext()).split()) < _TEXT_CELL_WORDS:
+            continue
+        lead = normalize_typography(" ".join((cell.text or "").split())).strip()
+        if lead:
+            yield article.BODY, lead
+        yield from _blocks(cell)
 
 
 def _text(element: _Element) -> str:
@@ -245,6 +262,7 @@ def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]
     if meta.title:
         head.append((article.HEADLINE, meta.title))
         blocks = _after_title(blocks, meta.title)
+    blocks = _without_byline(blocks, meta.authors)
     found = article.classify(head + blocks)
     paragraphs = list(found.paragraphs)
     if meta.authors and not found.authors:
@@ -254,7 +272,7 @@ def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]
         at = 1 if paragraphs and paragraphs[0].kind == article.HEADLINE else 0
         paragraphs.insert(at, Paragraph(article.BYLINE, written, -1, written + "."))
     spoken = [p.text for p in paragraphs]
-    left_out = furniture(text, spoken)
+    left_out = furniture(text, spoken + list(found.dropped))  # each line listed once
     result = replace(
         found,
         paragraphs=tuple(paragraphs),
@@ -277,6 +295,19 @@ def _after_title(blocks: list[tuple[str, str]], title: str) -> list[tuple[str, s
     for number, (_, text) in enumerate(blocks[:3]):
         if _words(text) == wanted:
             return blocks[number + 1 :]
+    return blocks
+
+
+def _without_byline(
+    blocks: list[tuple[str, str]], authors: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """The body without a byline among its first blocks ("Por Rita Sousa, 2026-02-14"): a
+    short block naming every author. The byline is spoken from the metadata instead."""
+    if not authors:
+        return blocks
+    for number, (_, text) in enumerate(blocks[:2]):
+        if len(text.split()) <= 12 and all(name in text for name in authors):
+            return blocks[:number] + blocks[number + 1 :]
     return blocks
 
 
@@ -393,8 +424,9 @@ def _parser() -> Any:
 
 
 def furniture(page: str, spoken: list[str]) -> list[str]:
-    """The page's visible lines that are not spoken, each as "[label] line", preceded by
-    one summary line giving the words per label. Empty when everything is spoken."""
+    """The page's visible lines that are not in `spoken` (what is said, and what is listed
+    already), each as "[label] line", runs of one label on one line, preceded by a summary
+    line giving the words per label. Empty when everything is accounted for."""
     whole = {_words(normalize_typography(line)) for line in spoken}
     kept = " " + " ".join(whole) + " "
     left: list[tuple[str, str]] = []
