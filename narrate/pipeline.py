@@ -173,11 +173,12 @@ def narrate(
     """
     settings = settings or Settings()
     script = None
-    if out is None and Source.parse(article).kind == "url":  # named after its headline
+    source = Source.parse(article)
+    if out is None and source.kind == "url":  # named after its headline
         script = build(article, settings)
         out = default_output(article, script.article.title)
     out = through_link(out or default_output(article))
-    check_output(out, article)
+    check_output(out, str(source.path) if source.path else None)
     fmt = output_format(out)
     if settings.cover:
         cover_type(settings.cover)

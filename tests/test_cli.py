@@ -649,3 +649,17 @@ def test_a_dns_failure_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "could not find the host nowhere.invalid" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_output_checks_know_a_url_from_a_path(tmp_path: Path, server: PageServer) -> None:
+    page = (PAGES / "rescue-dog.html").read_bytes()
+    server.replies["/dog"] = Reply(page)
+    out = tmp_path / "dog.mp3"
+    out.write_bytes(b"old")
+    assert run(server.url("/dog"), "-o", str(out)).exit_code == 0
+    assert out.read_bytes() != b"old"
+    odd = tmp_path / "page.mp3"  # a saved page with an audio name, given as a file:// URL
+    odd.write_bytes(page)
+    result = run(odd.as_uri(), "-o", str(odd))
+    assert result.exit_code == 2 and "is the input article" in result.stderr
+    assert odd.read_bytes() == page
