@@ -87,6 +87,19 @@ WORDS = {
         "contact": "Contactos", "caption": "A biblioteca na sexta-feira à tarde.",
         "readmore": "Ler mais", "continues": "O artigo continua abaixo",
     },
+    "nl": {
+        "home": "Home", "news": "Nieuws", "sport": "Sport", "opinion": "Opinie",
+        "culture": "Cultuur", "weather": "Weer", "cookie": "Wij gebruiken cookies om uw "
+        "ervaring te verbeteren en advertenties af te stemmen op uw interesses.",
+        "accept": "Alles accepteren", "settings": "Instellingen", "share": "Deel dit artikel",
+        "subscribe": "Word abonnee en lees onbeperkt", "related": "Lees ook",
+        "comments": "Reacties", "newsletter": "Ontvang elke ochtend het nieuws uit de polder",
+        "signup": "Aanmelden", "ad": "Advertentie", "most": "Meest gelezen",
+        "credit": "Foto: archief / redactie", "by": "Door",
+        "rights": "Alle rechten voorbehouden.", "privacy": "Privacy",
+        "contact": "Contact", "caption": "De ringweg op maandagmiddag.",
+        "readmore": "Lees meer", "continues": "Het artikel gaat verder onder de advertentie",
+    },
     "it": {
         "home": "Home", "news": "Cronaca", "sport": "Sport", "opinion": "Opinioni",
         "culture": "Cultura", "weather": "Meteo", "cookie": "Questo sito utilizza cookie "
@@ -133,6 +146,12 @@ OTHER_HEADLINES = {
         "Aviso de mau tempo para o fim de semana",
         "Equipa da terra chega às meias-finais da taça",
     ],
+    "nl": [
+        "Gemeenteraad stemt in met begroting",
+        "Vijf fietsroutes voor de herfst",
+        "Waarschuwing voor storm in het weekend",
+        "Plaatselijke club in halve finale van de beker",
+    ],
     "it": [
         "Il consiglio comunale approva il bilancio",
         "Cinque escursioni per l'autunno",
@@ -157,6 +176,8 @@ COMMENTS = {
            ("P. Gil", "Ojalá hagan lo mismo en mi calle.")],
     "pt": [("leitor_serra", "Finalmente! Os domingos eram o melhor dia para ir com os miúdos."),
            ("J. Prata", "E as obras do telhado, quando acabam?")],
+    "nl": [("polderbewoner", "Mooi plan, maar wie gaat al die bomen water geven?"),
+           ("K. Jansen", "Eindelijk wat groen langs die kale weg.")],
     "it": [("valligiano", "Finalmente! Tre anni sono stati lunghissimi."),
            ("R. Conti", "Speriamo che i prezzi restino bassi anche per i turisti.")],
 }  # fmt: skip
@@ -550,10 +571,90 @@ def layout_breaks(a: dict[str, object], slug: str) -> str:
 """
 
 
+def layout_amp(a: dict[str, object], slug: str) -> str:
+    """An AMP page: custom elements, a sticky ad, a 'recommended' carousel, a consent box."""
+    lang = str(a["lang"])
+    w = WORDS[lang]
+    lines = a["body"]
+    assert isinstance(lines, list)
+    cards = "".join(
+        f'<div class="card"><amp-img src="/t{n}.jpg"></amp-img><h3>{esc(t)}</h3></div>'
+        for n, t in enumerate(OTHER_HEADLINES[lang])
+    )
+    return f"""<!doctype html>
+<html amp lang="{lang}">
+{head(a, slug)}
+<body>
+<amp-consent id="consent" layout="nodisplay"><div class="consent-ui"><p>{w["cookie"]}</p>
+<button on="tap:consent.accept">{w["accept"]}</button></div></amp-consent>
+<amp-sidebar id="menu" layout="nodisplay" side="left">{nav(w, str(a["site"]))}</amp-sidebar>
+<header class="amp-header"><button on="tap:menu.toggle">Menu</button>
+<a href="/">{esc(str(a["site"]))}</a></header>
+<div class="amp-article">
+<h1 class="amp-title">{esc(str(a["headline"]))}</h1>
+<div class="amp-meta">{byline(a, w)}</div>
+<amp-img src="/lead.jpg" layout="responsive"></amp-img>
+<p class="amp-caption">{w["caption"]} {w["credit"]}</p>
+<div class="amp-article-content">
+{body_html(lines, 2, w)}
+</div>
+<amp-social-share type="facebook"></amp-social-share>
+<amp-social-share type="email"></amp-social-share>
+</div>
+<amp-sticky-ad layout="nodisplay"><amp-ad type="x">{w["ad"]}</amp-ad></amp-sticky-ad>
+<section class="recommended"><h2>{w["most"]}</h2><amp-carousel>{cards}</amp-carousel></section>
+{footer(w, str(a["site"]))}
+</body></html>
+"""
+
+
+def layout_itemprop(a: dict[str, object], slug: str) -> str:
+    """Schema.org microdata: articleBody with spans and ads inside, a key-points box, a
+    'most read' rail, an author card, comments behind a button."""
+    lang = str(a["lang"])
+    w = WORDS[lang]
+    lines = a["body"]
+    assert isinstance(lines, list)
+    most = "".join(f"<li><span>{n + 1}</span> {esc(t)}</li>" for n, t in enumerate(
+        OTHER_HEADLINES[lang]))  # fmt: skip
+    authors = a["authors"]
+    assert isinstance(authors, list)
+    return f"""<!DOCTYPE html>
+<html lang="{lang}">
+{head(a, slug)}
+<body>
+{cookie(w)}
+{nav(w, str(a["site"]))}
+<div class="layout">
+<div class="primary" itemscope itemtype="https://schema.org/NewsArticle">
+<span class="section-label">{w["news"]}</span>
+<h1 itemprop="headline">{esc(str(a["headline"]))}</h1>
+<div class="byline-block"><span itemprop="author">{esc(", ".join(authors))}</span>
+<time itemprop="datePublished" datetime="{a["date"]}">{a["date"]}</time></div>
+{share(w)}
+<section itemprop="articleBody">
+{body_html(lines, 2, w)}
+</section>
+<div class="author-card"><b>{esc(authors[0])}</b> <a href="/a">{w["readmore"]}</a></div>
+<button class="show-comments">{w["comments"]} (2)</button>
+</div>
+<div class="rail"><h3>{w["most"]}</h3><ol>{most}</ol>{newsletter(w)}</div>
+</div>
+{footer(w, str(a["site"]))}
+</body></html>
+"""
+
+
 LEGACY_CHARSET = {"de-baeckerei": "windows-1252", "fr-tramway": "iso-8859-15"}
 
 LAYOUTS = [layout_news, layout_blog, layout_divs, layout_magazine]
-SPECIAL = {"promos": layout_promos, "comments": layout_comments, "breaks": layout_breaks}
+SPECIAL = {
+    "promos": layout_promos,
+    "comments": layout_comments,
+    "breaks": layout_breaks,
+    "amp": layout_amp,
+    "itemprop": layout_itemprop,
+}
 
 
 def truth(lines: list[str]) -> str:

@@ -400,4 +400,67 @@ ARTICLES: list[dict[str, object]] = [
             "afluência ao fim de seis meses.",
         ],
     },
+    {
+        "slug": "held-out-amp",
+        "layout": "amp",
+        "lang": "en",
+        "site": "Port Weekly",
+        "headline": "Fishing co-operative opens its own fish shop on the quay",
+        "standfirst": "Boats will sell direct to customers three days a week.",
+        "authors": ["Nell Carver"],
+        "date": "2026-10-09",
+        "body": [
+            "A co-operative of eleven fishing boats has opened a shop on the harbour quay, "
+            "selling the morning's catch directly to customers for the first time in the "
+            "port's history.",
+            "Until now the boats sold everything through the auction in the next town, "
+            "where prices for some species fell so low last winter that crews said it was "
+            "barely worth going out.",
+            "The shop opens on Tuesdays, Thursdays and Saturdays from 9am. Skippers take "
+            "turns behind the counter.",
+            '"People want to know which boat caught their supper," said co-operative '
+            'chair Rob Tregear. "Now they can shake the hand of the man who caught it."',
+        ],
+    },
+    {
+        "slug": "held-out-nl",
+        "layout": "itemprop",
+        "lang": "nl",
+        "site": "Dagblad van de Polder",
+        "headline": "Gemeente plant duizend bomen langs de nieuwe ringweg",
+        "standfirst": "De aanplant begint in november.",
+        "authors": ["Sanne de Vries"],
+        "date": "2026-09-21",
+        "body": [
+            "De gemeente plant de komende twee jaar duizend bomen langs de nieuwe ringweg. "
+            "Dat heeft het college dinsdag bekendgemaakt.",
+            "Het gaat vooral om eiken, linden en esdoorns. Volgens de gemeente zorgen de "
+            "bomen voor schaduw, minder geluid en een betere opvang van regenwater.",
+            "## Bewoners denken mee",
+            "Omwonenden konden deze zomer in een enquête aangeven welke soorten zij het "
+            "liefst zien. Ruim vierhonderd mensen deden mee.",
+            "De eerste tweehonderd bomen gaan in november de grond in. De kosten worden "
+            "geschat op 1,2 miljoen euro.",
+        ],
+    },
+    {
+        "slug": "held-out-keypoints",
+        "layout": "itemprop",
+        "lang": "en",
+        "site": "Capital Times",
+        "headline": "Tram drivers accept pay offer, ending threat of winter strikes",
+        "standfirst": "The deal runs for two years.",
+        "authors": ["Ivo Marsh", "Dana Reid"],
+        "date": "2026-11-29",
+        "body": [
+            "Tram drivers have voted to accept a two-year pay offer, ending the threat of "
+            "strikes that would have halted the network over the winter.",
+            "The union said 78 percent of members who voted backed the deal, which raises "
+            "pay by 4.5 percent this year and 3 percent next year.",
+            "The operator also agreed to build rest rooms at the two busiest terminals, "
+            "where drivers said they had nowhere to sit between shifts.",
+            "Passenger groups welcomed the news. Strikes last spring closed the network "
+            "for six days.",
+        ],
+    },
 ]

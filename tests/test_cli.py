@@ -663,3 +663,17 @@ def test_output_checks_know_a_url_from_a_path(tmp_path: Path, server: PageServer
     result = run(odd.as_uri(), "-o", str(odd))
     assert result.exit_code == 2 and "is the input article" in result.stderr
     assert odd.read_bytes() == page
+
+
+def test_a_plain_text_url_is_read_as_a_text_article(server: PageServer) -> None:
+    text = b"Ferry back\n\nBy Ann Lee\n\nThe ferry came back on Monday. <b>Everyone</b> cheered."
+    server.replies["/story"] = Reply(text, headers={"Content-Type": "text/plain; charset=utf-8"})
+    result = run("script", server.url("/story"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "Ferry back.",
+        "By Ann Lee.",
+        "The ferry came back on Monday.",
+        "Everyone cheered.",
+    ]
+    assert result.stderr == "narrate: left out: [2 HTML tags]\n"

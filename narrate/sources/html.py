@@ -328,6 +328,7 @@ _CONTEXTS = [
     ("newsletter sign-up", re.compile(r"newsletter|signup|sign-up|subscribe|promo", re.I)),
     ("related links", re.compile(r"related|more|recommend|most|widget|popular|gallery", re.I)),
     ("advertisement", re.compile(r"(?:^|[\s_-])ad(?:$|[\s_-])|advert|sponsor", re.I)),
+    ("sidebar", re.compile(r"(?:^|[\s_-])(?:rail|sidebar)(?:$|[\s_-])", re.I)),
 ]
 """Where a line is, by an ancestor's class or id: the outermost context wins."""
 _DETAILS = [
