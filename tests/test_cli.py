@@ -614,6 +614,8 @@ def test_narrate_a_url_names_the_output_after_the_headline_and_keeps_the_page(
     about = json.loads(out.with_suffix(".json").read_text())["article"]
     assert about["url"] == "https://news.example/en/ferry-timetable"  # the canonical URL
     assert (about["site"], about["language"]) == ("The Harbour Courier", "en")
+    again = run(str(out.with_suffix(".html")), "-o", str(tmp_path / "again.mp3"))
+    assert "(11 from cache)" in again.stdout  # the cache does not care where text came from
     assert str(mutagen.File(out).tags["TIT2"]).startswith("Island ferry adds")
 
 

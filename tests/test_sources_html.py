@@ -84,6 +84,8 @@ def test_furniture_is_empty_when_all_is_spoken() -> None:
         ('<meta charset="utf-8"><p>Grüße</p>'.encode("cp1252"), None, "Grüße", True),
         ("<p>Grüße</p>".encode("cp1252"), "windows-1252", "Grüße", False),
         ("<p>Grüße</p>".encode(), None, "Grüße", False),
+        ('<?xml version="1.0" encoding="iso-8859-15"?><p>Grüße \u20ac</p>'.encode("iso-8859-15"),
+         None, "Grüße €", False),
         ("<p>Grüße aus Köln, schöne Grüße</p>".encode("cp1252"), None, "Grüße", True),
         ("\ufeff<p>Grüße</p>".encode("utf-16"), "iso-8859-1", "Grüße", False),
     ],

@@ -41,7 +41,9 @@ def looks_like_html(data: bytes) -> bool:
 # --- character sets ----------------------------------------------------------------------
 
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9._:-]+)""", re.IGNORECASE
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*(?P<charset>[A-Za-z0-9._:-]+)"""
+    rb"""|^\s*<\?xml[^>]+encoding\s*=\s*["'](?P<xml>[A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
 )
 _ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
 """What browsers do: these labels mean windows-1252 (WHATWG Encoding Standard)."""
@@ -62,7 +64,8 @@ def decode_html(
     data: bytes, http_charset: str | None = None, name: str = "page"
 ) -> tuple[str, list[str]]:
     """A page's text, decoded the way a browser would: a byte-order mark, else the HTTP
-    header's charset, else the page's own <meta charset> (or http-equiv), else UTF-8 when
+    header's charset, else the page's own <meta charset> (or http-equiv, or an XHTML
+    page's <?xml encoding>), else UTF-8 when
     valid, else charset detection. Never returns mojibake silently: a guess is warned about.
     """
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -73,7 +76,8 @@ def decode_html(
     declared = _codec(http_charset)
     if declared is None:
         found = _META_CHARSET.search(data[:4096])
-        declared = _codec(found["charset"].decode("ascii")) if found else None
+        label = (found["charset"] or found["xml"]) if found else None
+        declared = _codec(label.decode("ascii")) if label else None
         if declared in ("utf-16", "utf-16-le", "utf-16-be"):
             declared = "utf-8"  # a page without a BOM that says UTF-16 is ASCII-compatible
     if declared is not None:
