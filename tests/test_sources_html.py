@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from narrate.errors import ArticleError
 from narrate.sources import Document
 from narrate.sources.html import decode_html, furniture, html_article, looks_like_html
 
@@ -129,3 +130,14 @@ def test_a_dateline_in_the_first_paragraph_is_handled_as_for_text() -> None:
     found, _ = html_article(Document(page.encode(), "p.html", "p.html"), 1_000_000)
     assert [p.kind for p in found.paragraphs] == ["headline", "dateline", "body", "body"]
     assert (found.place, found.source) == ("Port Ellis, Norway", "Northwire")
+
+
+def test_a_binary_file_named_html_is_refused() -> None:
+    with pytest.raises(ArticleError, match="looks like a binary file"):
+        html_article(Document(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a.html"), 1000)
+
+
+def test_a_page_without_an_article_says_so() -> None:
+    page = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+    with pytest.raises(ArticleError, match="no article text found on the page"):
+        html_article(Document(page, "a.html"), 1000)

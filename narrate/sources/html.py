@@ -10,6 +10,7 @@ word of the page is either spoken or accounted for.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
 
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+
+for _name in ("trafilatura", "htmldate", "courlan"):
+    # their log lines are no message for a user: keep them off stderr (no lastResort)
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 _SNIFF = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html[\s>]|<head[\s>])",
@@ -250,6 +255,9 @@ def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]
     then the body; the dateline of the first paragraph is handled as for text. Page
     metadata fills the article's title, authors, date, site, description, language and
     URL. Raises ArticleError when the page has no article text."""
+    start = document.data[:4096]
+    if b"\x00" in start and not start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ArticleError(f"{document.name}: looks like a binary file, not a web page")
     text, warnings = decode_html(document.data, document.charset, document.name)
     if len(text) > max_chars:
         raise ArticleError(
