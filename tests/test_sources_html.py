@@ -141,3 +141,15 @@ def test_a_page_without_an_article_says_so() -> None:
     page = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
     with pytest.raises(ArticleError, match="no article text found on the page"):
         html_article(Document(page, "a.html"), 1000)
+
+
+def test_a_line_break_inside_a_paragraph_is_kept() -> None:
+    page = (
+        "<html><head><title>Poem found</title></head><body><article><h1>Poem found</h1>"
+        "<p>A poem was found in the wall of the old school during repairs last week.</p>"
+        "<p>It begins:<br>The sea is grey,<br>the boats are in.</p><p>Workers handed it "
+        "to the town museum, which will show it from May beside the school's photographs."
+        "</p></article></body></html>"
+    )
+    found, _ = html_article(Document(page.encode(), "p.html"), 10_000)
+    assert "It begins:\nThe sea is grey,\nthe boats are in." in [p.text for p in found.paragraphs]

@@ -198,10 +198,12 @@ def _layout_table(table: _Element) -> Any:
 
 
 def _text(element: _Element) -> str:
-    parts: list[str] = []
-    for piece in element.itertext():
-        parts.append(piece)
-    return normalize_typography(" ".join("".join(parts).split())).strip()
+    """An element's text, typography normalized; a line break (<br>) stays a newline, as
+    a Markdown hard break does, and other runs of white space become one space."""
+    for brk in element.iter("lb"):
+        brk.tail = "\n" + (brk.tail or "")
+    lines = normalize_typography("".join(element.itertext())).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
 def _stop(text: str) -> str:
