@@ -208,7 +208,7 @@ def main() -> None:
     "--output",
     type=click.Path(path_type=Path),
     help=f"Output file; its extension picks the format ({', '.join(FORMATS)}). "
-    "[default: output/ARTICLE.mp3]",
+    "[default: output/ARTICLE.mp3; for a URL output/HEADLINE.mp3]",
 )
 @click.option(
     "--voice",
@@ -413,7 +413,8 @@ def script(
 
     With --json each line has index, paragraph, kind, text (as written), spoken (as
     handed to the engine) and pause_after_ms. Paragraphs left out (credits, page
-    furniture) are listed on stderr.
+    furniture; for a web page every line of it not spoken, labelled by where it was)
+    are listed on stderr.
     """
     with errors_at_the_edge():
         settings = Settings(
