@@ -293,7 +293,7 @@ def _tags(name: str, article: Article, settings: Settings) -> Tags:
     return Tags(
         title=settings.title or article.title or origin.stem,
         artist=settings.author or (" and ".join(article.authors) if article.authors else None),
-        album=settings.album or source or article.site or "narrate",
+        album=settings.album or article.site or source or "narrate",
         date=article.date or date.today().isoformat(),
         comment=comment,
         cover=settings.cover,
