@@ -10,6 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
+
 
 @dataclass
 class Reply:
@@ -30,6 +32,12 @@ class PageServer:
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+
+def bypass_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fetch directly even where the machine sets http_proxy: tests reach no proxy."""
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(name, "*")
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from narrate import cli
 from narrate.engine import Pyttsx3Engine
 from tests.fakes import FakeEngine
-from tests.pageserver import PageServer, Reply, page_server
+from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -554,7 +554,8 @@ PAGES = ROOT / "tests" / "data" / "pages"
 
 
 @pytest.fixture
-def server() -> Iterator[PageServer]:
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PageServer]:
+    bypass_proxies(monkeypatch)
     with page_server() as running:
         yield running
 
@@ -646,7 +647,8 @@ def test_a_failed_fetch_is_one_line_and_no_file(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_dns_failure_is_one_line(tmp_path: Path) -> None:
+def test_a_dns_failure_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bypass_proxies(monkeypatch)
     result = run("http://nowhere.invalid/story", "-o", str(tmp_path / "a.mp3"))
     assert result.exit_code == 1
     assert "could not find the host nowhere.invalid" in result.stderr

@@ -12,9 +12,14 @@ import pytest
 from narrate import __version__
 from narrate.errors import ArticleError
 from narrate.sources.fetch import FetchOptions, fetch
-from tests.pageserver import PageServer, Reply, page_server
+from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
 
 PAGE = b"<html><head><title>T</title></head><body><p>Hello there.</p></body></html>"
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    bypass_proxies(monkeypatch)
 
 
 @pytest.fixture
