@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -357,29 +358,53 @@ _TAG_LABELS = {"nav": "navigation", "footer": "footer", "header": "header",
                "figure": "caption and credit", "button": "buttons"}  # fmt: skip
 
 
-def _label(element: _Element) -> str:
-    chain: list[_Element] = []
-    node: _Element | None = element
-    while node is not None:
-        chain.append(node)
-        node = node.getparent()
-    hints = [f"{n.get('class', '')} {n.get('id', '')}" for n in chain]
-    for hint in reversed(hints):
-        for label, pattern in _CONTEXTS:
-            if pattern.search(hint):
-                return label
-    for hint, node in zip(hints, chain, strict=True):
-        for label, pattern in _DETAILS:
-            if pattern.search(hint):
-                return label
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _TAG_LABELS:
-            return _TAG_LABELS[tag]
-    return "other page text"
+class _Labeller:
+    """Labels a page line by where it is: the outermost context among its ancestors
+    (cookie notice, comments...), else the nearest detail or tag (caption, navigation).
+    Remembers each element's answers, so a page's lines cost one look at each element."""
+
+    def __init__(self) -> None:
+        self._context: dict[_Element, str | None] = {}
+        self._detail: dict[_Element, str | None] = {}
+
+    def __call__(self, element: _Element) -> str:
+        return self.context(element) or self.detail(element) or "other page text"
+
+    def context(self, node: _Element | None) -> str | None:
+        if node is None:
+            return None
+        if node not in self._context:
+            outer = self.context(node.getparent())
+            self._context[node] = outer or _match(_CONTEXTS, _hints(node))
+        return self._context[node]
+
+    def detail(self, node: _Element | None) -> str | None:
+        if node is None:
+            return None
+        if node not in self._detail:
+            tag = node.tag if isinstance(node.tag, str) else ""
+            own = _match(_DETAILS, _hints(node)) or _TAG_LABELS.get(tag)
+            self._detail[node] = own or self.detail(node.getparent())
+        return self._detail[node]
+
+
+def _hints(node: _Element) -> str:
+    return f"{node.get('class', '')} {node.get('id', '')}"
+
+
+def _match(labels: list[tuple[str, re.Pattern[str]]], hints: str) -> str | None:
+    return next((label for label, pattern in labels if pattern.search(hints)), None)
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    """The words of a text, lower-cased, for comparing page lines with what is spoken
+    (punctuation and typography do not matter)."""
+    return " ".join(
+        re.findall(r"\w+", unicodedata.normalize("NFC", text).translate(_INVISIBLE).lower())
+    )
 
 
 def page_lines(text: str) -> list[tuple[str, str]]:
@@ -394,11 +419,12 @@ def page_lines(text: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     current: list[str] = []
     owner: list[_Element] = []
+    label = _Labeller()
 
     def flush() -> None:
         line = " ".join("".join(current).split())
         if line:
-            lines.append((_label(owner[0]), line))
+            lines.append((label(owner[0]), line))
         current.clear()
         owner.clear()
 
@@ -442,11 +468,11 @@ def furniture(page: str, spoken: list[str]) -> list[str]:
     """The page's visible lines that are not in `spoken` (what is said, and what is listed
     already), each as "[label] line", runs of one label on one line, preceded by a summary
     line giving the words per label. Empty when everything is accounted for."""
-    whole = {_words(normalize_typography(line)) for line in spoken}
+    whole = {_words(line) for line in spoken}
     kept = " " + " ".join(whole) + " "
     left: list[tuple[str, str]] = []
     for label, line in page_lines(page):
-        words = _words(normalize_typography(line))
+        words = _words(line)
         if not words or words in whole:
             continue
         if words.count(" ") < 4 or f" {words} " not in kept:  # a short line must match whole
