@@ -270,8 +270,9 @@ def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]
     blocks, meta = extract(text, document.url)
     if not blocks:
         raise ArticleError(
-            f"{document.name}: no article text found on the page; "
-            "save the article's own page, or paste its text into a .txt file"
+            f"{document.name}: no article text found on the page (an index, a log-in page, "
+            "or one built by JavaScript?); open it in a browser, save it and narrate the file, "
+            "or paste its text into a .txt file"
         )
     head: list[tuple[str, str]] = []
     if meta.title:
