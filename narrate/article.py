@@ -300,9 +300,10 @@ def is_credits(paragraph: str) -> bool:
 
 
 def is_scrape_junk(paragraph: str, trailing: bool) -> bool:
-    """True for page furniture: "Advertisement" anywhere; share/subscribe/"Brought to you by"
-    lines only in the trailing block (`trailing`), and only when short, so story text
-    that happens to start with such words is never dropped."""
+    """True for page furniture: "Advertisement", a bare web address and the short lines of
+    `_FURNITURE` (credits of images, embedded posts, calls to action) anywhere;
+    share/subscribe/"Brought to you by" lines only in the trailing block (`trailing`), and
+    only when short, so story text that happens to start with such words is never dropped."""
     if _ANYWHERE_JUNK.match(paragraph) or _BARE_URL.match(paragraph):
         return True
     if _FURNITURE.match(paragraph) and len(paragraph.split()) <= _TRAILER_MAX_WORDS:
