@@ -137,7 +137,7 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def build(article: str, settings: Settings | None = None) -> Script:
-    """Read ARTICLE (a path or "-") and return its script. Raises ArticleError when the
+    """Read ARTICLE (a path, "-" or a URL) and return its script. Raises ArticleError when the
     article cannot be read or has no words to speak, LexiconError for a bad lexicon."""
     settings = settings or Settings()
     source = Source.parse(article)
