@@ -333,13 +333,13 @@ def _sidecar_texts(
 
 def _about(article: Article | None, tags: Tags) -> dict[str, object]:
     """What the transcript says about the article: its tags, and for a web page its
-    site, language and canonical URL."""
+    site, language, canonical URL and description."""
     about: dict[str, object] = {
         "title": tags.title,
         "authors": list(article.authors) if article else [],
     }
     if article:
         found = {"date": article.date, "site": article.site, "language": article.language,
-                 "url": article.url}  # fmt: skip
+                 "url": article.url, "description": article.description}  # fmt: skip
         about |= {key: value for key, value in found.items() if value}
     return about
