@@ -4,7 +4,7 @@ import pytest
 
 from narrate.errors import ArticleError
 from narrate.sources import Document
-from narrate.sources.text import MarkdownLoader, TextLoader, strip_tags
+from narrate.sources.text import MarkdownLoader, TextLoader, strip_tags, unescape_entities
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,15 @@ def test_markdown_loader_reads_headings() -> None:
         Document(b"# Title\n\nBody text.\n\n## Part\n\nMore.\n", "a"), 99
     )
     assert [p.kind for p in found.paragraphs] == ["headline", "body", "heading", "body"]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("Fish &amp; chips", "Fish & chips"),
+        ("It&#8217;s back&nbsp;today", "It\u2019s back\u00a0today"),
+        ("AT&T and R&D; B&amp", "AT&T and R&D; B&amp"),
+    ],
+)
+def test_unescape_entities(written: str, read: str) -> None:
+    assert unescape_entities(written) == read

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import replace
 
@@ -38,6 +39,15 @@ def strip_tags(text: str) -> tuple[str, int]:
     return _TAG.sub(gone, text), count
 
 
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});", re.IGNORECASE)
+
+
+def unescape_entities(text: str) -> str:
+    """Turn HTML character references pasted with a text ("&amp;", "&#8217;", "&nbsp;")
+    into their characters. "AT&T" or "R&D;" without a known entity stay as written."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
 def decoded(document: Document, max_chars: int) -> tuple[str, list[str]]:
     """The document's text, decoded as `article.decode` does; raises ArticleError when it
     is over `max_chars` or has nothing in it."""
@@ -63,7 +73,7 @@ class TextLoader:
 
     def load(self, document: Document, max_chars: int) -> tuple[Article, list[str]]:
         text, warnings = decoded(document, max_chars)
-        text, tags = strip_tags(text)
+        text, tags = strip_tags(unescape_entities(text))
         found = parse_article(text)
         if tags:
             found = replace(found, dropped=(*found.dropped, f"[{tags} HTML tags]"))
