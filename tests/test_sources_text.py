@@ -17,6 +17,7 @@ from narrate.sources.text import MarkdownLoader, TextLoader, strip_tags, unescap
         ("if a < b and c > d", "if a < b and c > d"),
         ("I <3 ferries", "I <3 ferries"),
         ("<<not a tag>>", "<<not a tag>>"),
+        ("Hi<script>var a = 1 < 2;</script> there<STYLE>p {}</STYLE>", "Hi  there "),
     ],
 )
 def test_strip_tags(written: str, kept: str) -> None:

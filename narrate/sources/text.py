@@ -25,10 +25,14 @@ _TAG = re.compile(
 )
 
 
+_CODE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def strip_tags(text: str) -> tuple[str, int]:
     """Remove HTML tags ("<div>", "</p>", "<br/>", '<a href="x">') from plain text and
     return the text and how many went. Only real HTML element names count, so "a < b > c",
-    "<3" or "<<name>>" stay; the words between tags stay."""
+    "<3" or "<<name>>" stay; the words between tags stay, except a script's or a style
+    sheet's, which go with their tags."""
     count = 0
 
     def gone(match: re.Match[str]) -> str:
@@ -36,6 +40,7 @@ def strip_tags(text: str) -> tuple[str, int]:
         count += 1
         return " "
 
+    text = _CODE.sub(gone, text)
     return _TAG.sub(gone, text), count
 
 
