@@ -20,6 +20,8 @@ class Reply:
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
+    """Sent as given; Content-Length is added unless given ("" leaves it out: the body
+    then ends when the connection closes)."""
     hold: threading.Event | None = None
     """When set, the body is sent only once this event is set (a slow server)."""
 
@@ -52,7 +54,8 @@ def page_server() -> Iterator[PageServer]:
             reply = replies.get(self.path, Reply(b"not here", 404))
             self.send_response(reply.status)
             for name, value in reply.headers.items():
-                self.send_header(name, value)
+                if value:  # an empty value: leave the header out
+                    self.send_header(name, value)
             if "Content-Length" not in reply.headers:
                 self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
