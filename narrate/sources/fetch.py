@@ -18,7 +18,7 @@ import urllib.request
 import zlib
 from dataclasses import dataclass
 from typing import IO, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .. import __version__
 from ..errors import ArticleError
@@ -84,9 +84,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Document:
     if scheme == "file":
         if parts.netloc not in ("", "localhost"):
             raise ArticleError(f"{url}: a file:// URL on another host; copy the file here")
-        source = Source.parse(url)
-        assert source.path is not None
-        local = read_document(Source("path", str(source.path)), options.max_bytes // 4)
+        local = read_document(Source("path", unquote(parts.path)), options.max_bytes // 4)
         return Document(local.data, url, local.filename, url=url)
     if scheme not in ("http", "https"):
         raise ArticleError(f"{url}: only http, https and file URLs are fetched")
