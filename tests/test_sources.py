@@ -100,3 +100,10 @@ def test_load_a_page_saved_as_text(tmp_path: Path) -> None:
     loaded = load(Source.parse(str(page)), 10_000)
     assert loaded.loader == "html"
     assert [p.kind for p in loaded.article.paragraphs] == ["headline", "body"]
+
+
+def test_a_web_address_without_its_scheme_gets_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(ArticleError, match=r"give its whole address, https://news\.example/a"):
+        read_document(Source.parse("news.example/a"), 100)
+    with pytest.raises(ArticleError, match=r"no such file; check the path$"):
+        read_document(Source.parse(str(tmp_path / "story.txt")), 100)

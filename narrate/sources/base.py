@@ -24,6 +24,8 @@ STDIN = "-"
 
 URL_SCHEMES = ("http", "https", "file")
 _SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]{1,15})://")
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}/\S*$")
+"""What looks like a web address without its scheme: "www.example.com/story"."""
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,11 @@ def read_document(source: Source, max_chars: int) -> Document:
     try:
         info = path.stat()
     except FileNotFoundError:
+        if _WEB_ADDRESS.match(source.location):
+            raise ArticleError(
+                f"{name}: no such file; for a web page give its whole address, "
+                f"https://{source.location}"
+            ) from None
         raise ArticleError(f"{name}: no such file; check the path") from None
     except PermissionError:
         raise ArticleError(f"{name}: permission denied; check the file's permissions") from None
