@@ -20,8 +20,9 @@ from .captions import CAPTION_FORMATS
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import NarrateError, UsageError
 from .export import FORMATS
-from .pipeline import Settings, build, narrate
+from .pipeline import Settings, build
 from .segment import Pauses
+from .session import Session
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -310,14 +311,8 @@ def speak(
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
-        engine = make_engine()
-        try:
-            with _progress_bar(quiet) as progress:
-                result = narrate(
-                    article, output, engine, settings, progress, worker_engine(), outcome.finished
-                )
-        finally:
-            engine.close()
+        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+            result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
         if not quiet:
