@@ -18,6 +18,7 @@ import click
 from . import __version__
 from . import batch as batch_module
 from . import feed as feed_module
+from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
@@ -659,3 +660,37 @@ def feed(folder: Path, base_url: str, title: str | None) -> None:
         path = feed_module.write_feed(folder, feed_module.check_base_url(base_url), title)
         count = len(feed_module.episodes(folder))
     click.echo(f"{path}: {count} episode{'s' if count != 1 else ''}")
+
+
+@main.command("serve")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--host",
+    default=serve_module.DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 lets a phone on the same network in.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=serve_module.DEFAULT_PORT, show_default=True
+)
+@click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
+def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
+    """Serve DIR over HTTP until Ctrl-C, so that a podcast app can subscribe to its feed.
+
+    \b
+    Only the files inside DIR are served (no listings, no hidden files), with range
+    requests for seeking. To subscribe from a phone on the same network:
+      narrate feed DIR --base-url http://YOUR-COMPUTER'S-ADDRESS:8000/
+      narrate serve DIR --host 0.0.0.0
+    then add http://YOUR-COMPUTER'S-ADDRESS:8000/feed.xml in the podcast app.
+    """
+    with errors_at_the_edge():
+        server = serve_module.make_server(folder, host, port, quiet)
+    url = serve_module.address(server)
+    click.echo(f"Serving {folder} at {url} (feed: {url}feed.xml); Ctrl-C to stop", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("narrate: stopped serving", err=True)
+    finally:
+        server.server_close()
