@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any, NoReturn, TypeVar
@@ -17,6 +18,7 @@ import click
 
 from . import __version__
 from . import batch as batch_module
+from . import briefing as briefing_module
 from . import feed as feed_module
 from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
@@ -694,3 +696,70 @@ def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
         click.echo("narrate: stopped serving", err=True)
     finally:
         server.server_close()
+
+
+# --- many articles in one file: briefing -------------------------------------------------------
+
+
+def _day(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value}: give a date as YYYY-MM-DD") from None
+
+
+@narration_options
+@main.command("briefing")
+@click.argument("articles", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The briefing's file, such as today.m4b or today.mp3 (chapters in both).",
+)
+@click.option(
+    "--from",
+    "from_list",
+    type=click.File("r", encoding="utf-8"),
+    help="A file of articles, one path a line (# starts a comment); - for stdin.",
+)
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The briefing's date. [default: today]")
+def briefing(
+    articles: tuple[str, ...],
+    output: Path,
+    from_list: IO[str] | None,
+    day: str | None,
+    **options: Any,
+) -> None:
+    """Narrate several articles into one file: a spoken introduction, then a chapter per
+    article named by its headline, with a short transition between them.
+
+    \b
+    Example:
+      narrate briefing saved/*.txt -o today.m4b
+    An article that cannot be read is left out with a warning.
+    """
+    quiet = bool(options["quiet"])
+    with errors_at_the_edge():
+        settings = settings_from(options)
+        sources = _sources(articles, from_list)
+        when = _day(day)
+    with errors_at_the_edge() as outcome:
+        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+            result, made = briefing_module.narrate_briefing(
+                session, sources, output, settings, when, progress
+            )
+        outcome.finished(result.output)
+    for skipped in made.skipped:
+        click.echo(f"narrate: warning: left out of the briefing: {skipped}", err=True)
+    for warning in result.warnings:
+        click.echo(f"narrate: warning: {warning}", err=True)
+    if not quiet:
+        minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
+        click.echo(
+            f"{result.output}: {made.title}, {made.stories} articles, "
+            f"{minutes}:{seconds:02d} of audio, {len(result.chapters)} chapters"
+        )
