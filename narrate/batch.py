@@ -317,7 +317,6 @@ class Task:
     files: dict[str, bytes]
     settings: Settings
     engine: EngineFactory
-    workers: EngineFactory | None
 
 
 @dataclass(frozen=True)
@@ -330,9 +329,7 @@ class Done:
     error: str | None = None
 
 
-def make_task(
-    item: Item, batch: Batch, engine: EngineFactory, workers: EngineFactory | None
-) -> Task:
+def make_task(item: Item, batch: Batch, engine: EngineFactory) -> Task:
     """The task for ITEM: its article and lexicon and cover files read here. Raises
     NarrateError when one cannot be read."""
     from .article import read_article
@@ -353,10 +350,12 @@ def make_task(
         cover = Path("cover" + settings.cover.suffix)
         files[cover.name] = settings.cover.read_bytes()
     shipped = dataclasses.replace(settings, lexicons=tuple(lexicons), cover=cover)
-    return Task(item.name, batch.extension, Path(item.source).name, files, shipped, engine, workers)
+    return Task(item.name, batch.extension, Path(item.source).name, files, shipped, engine)
 
 
-_sessions: dict[tuple[EngineFactory, EngineFactory | None], Session] = {}
+_sessions: dict[str, Session] = {}
+"""A Dask worker process's sessions, by their engine factory's repr (a task brings its
+own unpickled copy of the factory)."""
 
 
 def narrate_task(task: Task) -> Done:
@@ -364,9 +363,9 @@ def narrate_task(task: Task) -> Done:
     (made on first use, kept for the next tasks) in a private folder, and return the
     files made. A NarrateError is the answer, not an exception (trying again would not
     help)."""
-    key = (task.engine, task.workers)
+    key = repr(task.engine)
     if key not in _sessions:
-        _sessions[key] = Session(task.engine, task.workers)
+        _sessions[key] = Session(task.engine)
     session = _sessions[key]
     with tempfile.TemporaryDirectory(prefix="narrate-task-") as work:
         folder = Path(work)
@@ -401,9 +400,19 @@ def cluster_client(address: str) -> Iterator[Any]:
         count = int(local.group(1))
         if not 1 <= count <= 256:
             raise UsageError(f"--cluster {address}: give local:N with N from 1 to 256")
-        cluster = LocalCluster(
-            n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None
+        import multiprocessing
+
+        import dask
+
+        # Worker processes forked from a clean server start in a fraction of the time
+        # spawned ones take (each would import Python, dask and narrate anew).
+        method = (
+            "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         )
+        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+            cluster = LocalCluster(
+                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None
+            )
         with cluster, Client(cluster) as client:
             yield client
         return
@@ -419,12 +428,7 @@ def cluster_client(address: str) -> Iterator[Any]:
         yield client
 
 
-def run_cluster(
-    batch: Batch,
-    address: str,
-    engine: EngineFactory,
-    workers: EngineFactory | None = None,
-) -> list[Record]:
+def run_cluster(batch: Batch, address: str, engine: EngineFactory) -> list[Record]:
     """Narrate the batch on a Dask cluster: each worker keeps a session of its own,
     narrates whole articles and sends their files back, which are written into DIR here,
     atomically, as they come. Failures, the report and resuming work as in `run_local`;
@@ -445,7 +449,7 @@ def run_cluster(
         for item, print_ in left:
             began = time.monotonic()
             try:
-                task = make_task(item, batch, engine, workers)
+                task = make_task(item, batch, engine)
             except (NarrateError, OSError) as exc:
                 batch.failed(item, str(exc), 0.0)
                 continue

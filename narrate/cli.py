@@ -605,7 +605,7 @@ def batch(
     with errors_at_the_edge():
         try:
             if cluster:
-                batch_module.run_cluster(job, cluster, make_engine, worker_engine())
+                batch_module.run_cluster(job, cluster, make_engine)
             else:
                 with Session(make_engine, worker_engine(), pool=settings.jobs) as session:
                     batch_module.run_local(job, session)

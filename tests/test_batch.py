@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import io
 import json
 from pathlib import Path
@@ -12,7 +13,7 @@ from narrate.audio_tools import Audio
 from narrate.batch import MANIFEST, Manifest, fingerprint, plan, read_list
 from narrate.errors import UsageError
 from narrate.pipeline import Settings
-from tests.fakes import FakeEngine
+from tests.fakes import FakeEngine, KillOnceEngine
 
 STORIES = {
     "tide": ("Spring tide floods the quay", "Water rose over the old quay. Nobody was hurt."),
@@ -204,3 +205,56 @@ def test_an_output_folder_that_cannot_be_made(
 def test_batch_shares_the_narration_options_of_speak() -> None:
     names = {p.name for p in cli.batch.params}
     assert {"voice", "rate", "loudness", "caption_kinds", "title", "cover", "quiet"} <= names
+
+
+# --- on a Dask cluster ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_cluster_batch_equals_a_local_one_and_survives_a_killed_worker(
+    monkeypatch: pytest.MonkeyPatch, stories: list[Path], tmp_path: Path
+) -> None:
+    distributed = pytest.importorskip("distributed", reason="needs the cluster extra")
+    import dask
+
+    options = ["--format", "mp3", "--captions", "vtt", "--transcript", "-q"]
+    local = tmp_path / "local"
+    monkeypatch.setattr(cli, "make_engine", FakeEngine)
+    monkeypatch.setattr(cli, "worker_engine", lambda: None)
+    assert run("batch", *stories, "-o", local, "--no-cache", *options).exit_code == 0
+
+    marker = tmp_path / "killed"
+    monkeypatch.setattr(cli, "make_engine", functools.partial(KillOnceEngine, "Mill", str(marker)))
+    remote = tmp_path / "remote"
+    # Worker processes forked from a clean server start far sooner than spawned ones.
+    fork = {"distributed.worker.multiprocessing-method": "forkserver"}
+    with (
+        dask.config.set(fork),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+    ):
+        address = cluster.scheduler_address
+        result = run("batch", *stories, "-o", remote, "--cluster", address,
+                     "--report", tmp_path / "r.json", *options)  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert marker.exists()  # a worker did die on the bakery story
+        again = run("batch", *stories, "-o", remote, "--cluster", address, *options[:-1])
+    assert "0 narrated, 3 complete already" in again.stdout
+    made = sorted(p.name for p in local.iterdir() if p.name != MANIFEST)
+    assert made == sorted(p.name for p in remote.iterdir() if p.name != MANIFEST)
+    assert len(made) == 9  # three articles, each with MP3, VTT and JSON
+    for name in made:
+        assert (local / name).read_bytes() == (remote / name).read_bytes(), name
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert sorted(a["status"] for a in report["articles"]) == ["done"] * 3
+
+
+def test_cluster_addresses_are_checked(
+    engine: FakeEngine, stories: list[Path], tmp_path: Path
+) -> None:
+    pytest.importorskip("distributed", reason="needs the cluster extra")
+    for address in ("local:0", "scheduler:8786"):
+        result = run("batch", stories[0], "-o", tmp_path / "out", "--cluster", address)
+        assert result.exit_code == 2, address
+        assert result.stderr.startswith(f"narrate: error: --cluster {address}")
