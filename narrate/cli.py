@@ -607,7 +607,8 @@ def batch(
             if cluster:
                 batch_module.run_cluster(job, cluster, make_engine)
             else:
-                with Session(make_engine, worker_engine(), pool=settings.jobs) as session:
+                pool = settings.jobs if settings.jobs > 1 else 0  # -j 1: all in this process
+                with Session(make_engine, worker_engine(), pool) as session:
                     batch_module.run_local(job, session)
         except (KeyboardInterrupt, Terminated) as exc:
             status = 130 if isinstance(exc, KeyboardInterrupt) else 143
