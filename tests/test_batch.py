@@ -109,7 +109,10 @@ def test_batch_narrates_each_article_with_its_sidecars(
         assert (out / f"{name}.wav").stat().st_size > 1000
         assert "WEBVTT" in (out / f"{name}.vtt").read_text()
     assert "3 articles, 3 narrated, 0 complete already, 0 failed" in result.stdout
-    assert "[3/3]" in result.stderr
+    progress = result.stderr.splitlines()
+    assert [line.split("]")[0] for line in progress] == ["[1/3", "[2/3", "[3/3"]
+    assert "tide.wav: 0:0" in progress[0] and "h of audio so far, about" in progress[0]
+    assert progress[2].endswith("h of audio so far")  # nothing left: no time left
     report = json.loads((tmp_path / "r.json").read_text())
     assert [a["status"] for a in report["articles"]] == ["done"] * 3
     first = report["articles"][0]
@@ -127,7 +130,7 @@ def test_one_bad_article_is_skipped_and_the_status_says_so(
                  "-o", out, "--format", "wav", "-q", "--report", tmp_path / "r.json")  # fmt: skip
     assert result.exit_code == 1
     failures = [line for line in result.stderr.splitlines() if line.startswith("narrate: failed:")]
-    assert len(failures) == 2
+    assert len(failures) == 2 == len(result.stderr.splitlines())  # -q: nothing else
     assert "empty.txt: the article is empty" in failures[0]
     assert "gone.txt: no such file" in failures[1]
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "bakery.wav", "tide.wav"]
@@ -144,6 +147,7 @@ def test_a_second_run_skips_what_is_complete_and_unchanged(
     calls = len(engine.calls)
     again = run("batch", *stories, "-o", out, "--format", "wav")
     assert again.exit_code == 0
+    assert again.stderr == "narrate: 3 of 3 articles complete already\n"
     assert len(engine.calls) == calls  # nothing said again
     assert "0 narrated, 3 complete already" in again.stdout
     stories[1].write_text("Village bakery reopens\n\nA new sentence here.\n")
