@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
+import socket
 from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -136,6 +137,10 @@ def _copy(source: Any, target: Any, length: int) -> None:
         pass
 
 
+class _IPv6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
 def make_server(
     folder: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, quiet: bool = False
 ) -> ThreadingHTTPServer:
@@ -146,8 +151,9 @@ def make_server(
     if not root.is_dir():
         raise UsageError(f"{folder}: not a folder; give the folder of the narrations")
     handler: Callable[..., Handler] = type("Handler", (Handler,), {"root": root, "quiet": quiet})
+    server_class = _IPv6Server if ":" in host else ThreadingHTTPServer
     try:
-        server = ThreadingHTTPServer((host, port), handler)
+        server = server_class((host, port), handler)
     except OSError as exc:
         raise UsageError(
             f"cannot serve on {host}:{port} ({exc.strerror}); choose another --port or --host"

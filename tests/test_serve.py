@@ -136,3 +136,22 @@ def test_serve_command_reports_a_port_taken(tmp_path: Path) -> None:
         taken.server_close()
     assert result.exit_code == 2
     assert result.stderr.startswith("narrate: error: cannot serve on 127.0.0.1:")
+
+
+def test_an_ipv6_loopback_address(tmp_path: Path) -> None:
+    (tmp_path / "a.vtt").write_text("WEBVTT\n")
+    try:
+        server = make_server(tmp_path, "::1", 0, quiet=True)
+    except UsageError:
+        pytest.skip("no IPv6 loopback on this machine")
+    thread = threading.Thread(target=server.serve_forever)
+    thread.start()
+    try:
+        connection = http.client.HTTPConnection("::1", server.server_address[1], timeout=10)
+        connection.request("GET", "/a.vtt")
+        assert connection.getresponse().read() == b"WEBVTT\n"
+        connection.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
