@@ -32,6 +32,8 @@ from .pipeline import Result, Settings
 from .speak import Job, Progress, make_take, take_name
 
 EngineFactory = Callable[[], Engine]
+MAX_POOLS = 3
+"""How many pools a session starts in all: a text that kills the engine kills the pool."""
 
 
 class Session:
@@ -57,6 +59,7 @@ class Session:
         self._ffmpeg: str | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[tuple[str, Settings], list[Future[None]]] = {}
+        self._broken = 0
 
     # --- what the session owns -------------------------------------------------------
 
@@ -157,10 +160,14 @@ class Session:
         return self._pool
 
     def _drop_pool(self) -> None:
+        """A process of the pool died: stop the pool; the next article starts a new one,
+        up to `MAX_POOLS` in a session, then the rest is done in this process."""
         pool, self._pool = self._pool, None
         if pool is not None:
             _stop_pool(pool)
-        self.pool_size = 0  # one broken pool is enough: the rest in this process
+        self._broken += 1
+        if self._broken >= MAX_POOLS:
+            self.pool_size = 0
 
     # --- ending ----------------------------------------------------------------------
 

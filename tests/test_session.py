@@ -83,6 +83,19 @@ def test_a_pool_process_that_dies_leaves_its_work_to_the_pipeline(
     assert marker.read_text().count("quay") >= 1  # the pool's process did die
     assert first.output.is_file() and second.output.is_file()
     assert any("quay" in call[0] for call in main.calls)  # this process said it instead
+    assert not any("bakery" in call[0] for call in main.calls)  # a new pool said that
+
+
+def test_after_three_broken_pools_all_is_done_here(tmp_path: Path) -> None:
+    marker = tmp_path / "died"
+    dying = functools.partial(DyingEngine, "quay", str(marker))
+    with Session(FakeEngine, dying, pool=1) as session:
+        for number in range(4):
+            path = story(tmp_path, f"s{number}.txt", f"Tide report {number}",
+                         f"Water rose over the quay {number} times.")  # fmt: skip
+            session.narrate(str(path), tmp_path / f"s{number}.wav")
+        assert session.pool_size == 0 and session._pool is None
+    assert marker.read_text().count("\n") == 3
 
 
 def test_an_unreadable_article_is_the_pipelines_error(tmp_path: Path) -> None:
