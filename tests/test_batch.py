@@ -23,15 +23,15 @@ STORIES = {
 
 
 class StoppingEngine(FakeEngine):
-    """Raises KeyboardInterrupt (as Ctrl-C would) on a text with `word` in it."""
+    """Raises KeyboardInterrupt (as Ctrl-C would), or `stop`, on a text with `word` in it."""
 
-    def __init__(self, word: str) -> None:
+    def __init__(self, word: str, stop: type[BaseException] = KeyboardInterrupt) -> None:
         super().__init__()
-        self.word = word
+        self.word, self.stop = word, stop
 
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
         if self.word in spoken:
-            raise KeyboardInterrupt
+            raise self.stop
         return super().synthesize(spoken, voice, rate, volume)
 
 
@@ -178,6 +178,21 @@ def test_ctrl_c_keeps_finished_files_and_leaves_nothing_of_the_running_one(
     resumed = run("batch", *stories, "-o", out, "--format", "wav")
     assert resumed.exit_code == 0
     assert "2 narrated, 1 complete already" in resumed.stdout
+
+
+def test_sigterm_stops_like_ctrl_c(
+    monkeypatch: pytest.MonkeyPatch, stories: list[Path], tmp_path: Path
+) -> None:
+    monkeypatch.setattr(cli, "make_engine", lambda: StoppingEngine("Forty", cli.Terminated))
+    monkeypatch.setattr(cli, "worker_engine", lambda: None)
+    result = run("batch", *stories, "-o", tmp_path / "out", "--format", "wav", "-q")
+    assert result.exit_code == 143
+    assert "terminated; 2 of 3 articles are complete" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        MANIFEST,
+        "bakery.wav",
+        "tide.wav",
+    ]
 
 
 def test_from_a_list_on_stdin_and_usage_errors(

@@ -100,6 +100,15 @@ def test_one_file_with_a_chapter_per_article(
     ]
 
 
+def test_briefing_from_a_list(stories: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "today.mp3"
+    listing = f"# today\n{stories[2]}\n{stories[0]}\n"
+    result = CliRunner().invoke(cli.main, ["briefing", "--from", "-", "-o", str(out), "-q"],
+                                input=listing)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and out.stat().st_size > 1000
+
+
 def test_briefing_errors(stories: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "today.m4b"
     bad_date = run("briefing", *stories, "-o", out, "--date", "1 Dec")
