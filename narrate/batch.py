@@ -14,8 +14,10 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import logging
 import os
 import re
+import signal
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -409,10 +411,21 @@ def cluster_client(address: str) -> Iterator[Any]:
         method = (
             "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         )
-        with dask.config.set({"distributed.worker.multiprocessing-method": method}):
-            cluster = LocalCluster(
-                n_workers=count, threads_per_worker=1, processes=True, dashboard_address=None
-            )
+        # The scheduler and nannies run in this process: their progress is not ours to show.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+        # The workers ignore Ctrl-C (the client stops them): they inherit that from here.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+                cluster = LocalCluster(
+                    n_workers=count,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+        finally:
+            signal.signal(signal.SIGINT, previous)
         with cluster, Client(cluster) as client:
             yield client
         return
