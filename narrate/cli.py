@@ -598,7 +598,7 @@ def batch(
         base_url = feed_url
 
         def update_feed() -> None:
-            feed_module.write_feed(folder, base_url)
+            feed_module.write_feed(folder, base_url, cover=settings.cover)
 
         job.after_each = update_feed
     status = 0

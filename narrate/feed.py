@@ -275,10 +275,18 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}"
 
 
-def write_feed(folder: Path, base_url: str, title: str | None = None) -> Path:
+def write_feed(
+    folder: Path, base_url: str, title: str | None = None, cover: Path | None = None
+) -> Path:
     """Write FOLDER/feed.xml and each episode's chapters file (only where it changed);
-    return the feed's path. Raises OutputError when FOLDER cannot be read or written."""
+    return the feed's path. COVER, when FOLDER has no cover.jpg or cover.png yet, is
+    copied there as the show's image. Raises OutputError when FOLDER cannot be read or
+    written."""
     try:
+        have = [folder / ("cover" + suffix) for suffix in IMAGE_SUFFIXES]
+        if cover is not None and not any(path.is_file() for path in have):
+            suffix = ".png" if cover.suffix.lower() == ".png" else ".jpg"
+            write_atomically(folder / ("cover" + suffix), cover.read_bytes())
         found = episodes(folder)
         for episode in found:
             if episode.chapters:

@@ -18,6 +18,11 @@ from tests.fakes import FakeEngine
 feedparser = pytest.importorskip("feedparser", reason="feedparser is in the dev extra")
 
 BASE = "http://127.0.0.1:8000/pods/"
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082"
+)
+"""A 1x1 PNG."""
 
 
 def narrated(folder: Path) -> list[Path]:
@@ -111,8 +116,12 @@ def test_batch_keeps_the_feed_up_to_date(monkeypatch: pytest.MonkeyPatch, tmp_pa
     story = tmp_path / "choir.txt"
     story.write_text("Choir wins prize\n\nForty singers won.\n")
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli.main, ["batch", str(story), "-o", str(out), "--format",
-                                           "m4a", "--feed", BASE, "-q"])  # fmt: skip
+    cover = tmp_path / "logo.png"
+    cover.write_bytes(PNG)
+    args = ["batch", str(story), "-o", str(out), "--format", "m4a", "--feed", BASE, "-q"]
+    result = CliRunner().invoke(cli.main, [*args, "--cover", str(cover)])
     assert result.exit_code == 0, result.output
-    entries = feedparser.parse((out / "feed.xml").read_bytes()).entries
-    assert [e.title for e in entries] == ["Choir wins prize"]
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert [e.title for e in parsed.entries] == ["Choir wins prize"]
+    assert parsed.feed.image.href == BASE + "cover.png"
+    assert (out / "cover.png").read_bytes() == PNG
