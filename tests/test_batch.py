@@ -10,9 +10,19 @@ from click.testing import CliRunner, Result
 
 from narrate import cli
 from narrate.audio_tools import Audio
-from narrate.batch import MANIFEST, Manifest, fingerprint, plan, read_list
+from narrate.batch import (
+    MANIFEST,
+    Batch,
+    Manifest,
+    fingerprint,
+    make_task,
+    narrate_task,
+    plan,
+    read_list,
+)
 from narrate.errors import UsageError
 from narrate.pipeline import Settings
+from narrate.session import Session
 from tests.fakes import FakeEngine, KillOnceEngine
 
 STORIES = {
@@ -277,3 +287,39 @@ def test_cluster_addresses_are_checked(
         result = run("batch", stories[0], "-o", tmp_path / "out", "--cluster", address)
         assert result.exit_code == 2, address
         assert result.stderr.startswith(f"narrate: error: --cluster {address}")
+
+
+# --- a cluster task, run in this process ------------------------------------------------------
+
+
+def test_a_task_carries_its_files_and_narrates_like_here(
+    stories: list[Path], tmp_path: Path
+) -> None:
+    (stories[0].parent / "lexicon.txt").write_text("bakery = baykeree\n")
+    extra = tmp_path / "names.txt"
+    extra.write_text("Lane = Laneway\n")
+    settings = Settings(lexicons=(extra,), captions=("srt",), transcript=True, cache=False)
+    job = Batch(plan([str(stories[1])]), tmp_path / "out", ".wav", settings)
+    task = make_task(job.items[0], job, FakeEngine)
+    assert task.files == {"bakery.txt": stories[1].read_bytes(),
+                          "lexicon.txt": b"bakery = baykeree\n",
+                          "lexicon-0.txt": b"Lane = Laneway\n"}  # fmt: skip
+    assert task.settings.lexicons == (Path("lexicon-0.txt"),)
+    done = narrate_task(task)
+    assert done.error is None
+    assert sorted(done.files) == ["bakery.json", "bakery.srt", "bakery.wav"]
+    spoken = done.files["bakery.json"].decode()
+    assert "baykeree" in spoken and "Laneway" in spoken  # both lexicons went along
+    here = Session(FakeEngine).narrate(str(stories[1]), tmp_path / "here" / "bakery.wav", settings)
+    assert done.files["bakery.wav"] == here.output.read_bytes()
+    for path in here.sidecars:
+        assert done.files[path.name] == path.read_bytes()
+    assert done.segments == here.segments and done.duration_ms == here.duration_ms
+
+
+def test_a_task_that_fails_answers_with_its_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("...\n")
+    job = Batch(plan([str(empty)]), tmp_path / "out", ".wav", Settings())
+    done = narrate_task(make_task(job.items[0], job, FakeEngine))
+    assert done.files == {} and done.error is not None and "no words to speak" in done.error
