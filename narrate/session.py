@@ -60,6 +60,8 @@ class Session:
         self._pool: ProcessPoolExecutor | None = None
         self._pending: dict[tuple[str, Settings], list[Future[None]]] = {}
         self._broken = 0
+        self._owner: dict[int, ProcessPoolExecutor] = {}
+        """The pool each pending future was handed to, by the future's id."""
 
     # --- what the session owns -------------------------------------------------------
 
@@ -135,19 +137,25 @@ class Session:
                       settings.rate, settings.volume)  # fmt: skip
             try:
                 futures.append(pool.submit(_synthesize, job))
+                self._owner[id(futures[-1])] = pool
             except RuntimeError:  # the pool broke (a process died): the pipeline does it
                 self._drop_pool()
                 break
         return futures
 
     def _wait(self, futures: list[Future[None]]) -> None:
-        """Wait for the pool's work on an article; a failed job is left to the pipeline."""
+        """Wait for the pool's work on an article; a failed job is left to the pipeline.
+        A pool that broke is dropped (once: futures of a pool dropped already are not
+        counted again)."""
         if futures:
             concurrent.futures.wait(futures)
-        if any(f.done() and not f.cancelled() and f.exception() for f in futures):
-            broken = concurrent.futures.process.BrokenProcessPool
-            if any(isinstance(f.exception(), broken) for f in futures):
-                self._drop_pool()
+        broken = concurrent.futures.process.BrokenProcessPool
+        failed = any(not f.cancelled() and isinstance(f.exception(), broken) for f in futures)
+        owner = self._owner.get(id(futures[0])) if futures else None
+        if failed and owner is not None and owner is self._pool:
+            self._drop_pool()
+        for future in futures:
+            self._owner.pop(id(future), None)
 
     def _start_pool(self, root: Path) -> ProcessPoolExecutor | None:
         if self._pool is None and self.workers is not None:
@@ -174,6 +182,7 @@ class Session:
     def close(self) -> None:
         """Stop the pool's processes (abandoning their work) and close the engine."""
         self._pending.clear()
+        self._owner.clear()
         pool, self._pool = self._pool, None
         if pool is not None:
             _stop_pool(pool)

@@ -110,3 +110,15 @@ def test_start_fails_early_without_ffmpeg(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setenv("NARRATE_FFMPEG", str(tmp_path / "no-ffmpeg"))
     with Session(FakeEngine) as session, pytest.raises(OutputError, match="NARRATE_FFMPEG"):
         session.start()
+
+
+def test_a_broken_pool_is_counted_once(tmp_path: Path, two_stories: list[Path]) -> None:
+    marker = tmp_path / "died"
+    dying = functools.partial(DyingEngine, "quay", str(marker))
+    with Session(FakeEngine, dying, pool=1) as session:
+        session.prefetch(str(two_stories[0]), Settings())
+        session.prefetch(str(two_stories[1]), Settings())  # queued on the same pool
+        session.narrate(str(two_stories[0]), tmp_path / "tide.wav")
+        session.narrate(str(two_stories[1]), tmp_path / "bakery.wav")  # its jobs broke too
+        assert session._broken == 1 and session.pool_size == 1
+    assert (tmp_path / "bakery.wav").is_file()
