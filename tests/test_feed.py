@@ -125,3 +125,13 @@ def test_batch_keeps_the_feed_up_to_date(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert [e.title for e in parsed.entries] == ["Choir wins prize"]
     assert parsed.feed.image.href == BASE + "cover.png"
     assert (out / "cover.png").read_bytes() == PNG
+
+
+def test_a_file_without_tags_or_not_audio_at_all_still_gets_an_item(tmp_path: Path) -> None:
+    (tmp_path / "junk.mp3").write_bytes(b"not audio at all" * 10)
+    (tmp_path / ".hidden.mp3").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("not a podcast")
+    parsed = feedparser.parse(write_feed(tmp_path, BASE).read_bytes())
+    assert not parsed.bozo
+    assert [(e.title, e.itunes_duration) for e in parsed.entries] == [("junk", "0:00:00")]
+    assert "podcast_chapters" not in parsed.entries[0]
