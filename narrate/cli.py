@@ -5,23 +5,30 @@ from __future__ import annotations
 import json
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn, TypeVar
+from typing import IO, Any, NoReturn, TypeVar
 
 import click
 
 from . import __version__
+from . import batch as batch_module
+from . import briefing as briefing_module
+from . import feed as feed_module
+from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import NarrateError, UsageError
 from .export import FORMATS
-from .pipeline import Settings, build, narrate
+from .pipeline import Settings, build
 from .segment import Pauses
+from .session import Session
 from .sources import FetchOptions
 from .sources.fetch import DEFAULT_TIMEOUT
 
@@ -345,14 +352,8 @@ def speak(
             html=html, fetching=FetchOptions(timeout, offline=offline), keep_page=keep_page,
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
-        engine = make_engine()
-        try:
-            with _progress_bar(quiet) as progress:
-                result = narrate(
-                    article, output, engine, settings, progress, worker_engine(), outcome.finished
-                )
-        finally:
-            engine.close()
+        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+            result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
         if not quiet:
@@ -483,3 +484,333 @@ def cache_clear() -> None:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
+
+
+# --- many articles: batch ------------------------------------------------------------------
+
+BATCH_EXAMPLES = """\b
+Examples:
+  narrate batch text/*.txt -o audio/              # audio/harbour-ferry.mp3, ...
+  narrate batch --from saved.txt -o audio/ --format m4b --captions vtt
+  narrate batch --from saved.txt -o audio/ --report batch.json --feed http://192.168.1.20:8000/
+  narrate batch --from saved.txt -o audio/ --cluster local:4
+  narrate batch --from saved.txt -o audio/ --cluster tcp://scheduler:8786
+"""
+
+
+def narration_options(command: click.Command) -> click.Command:
+    """Give COMMAND every option of `narrate speak` that shapes a narration (all but
+    ARTICLE and --output), so that the commands never disagree about them."""
+    command.params.extend(p for p in speak.params if p.name not in ("article", "output"))
+    return command
+
+
+def settings_from(options: dict[str, Any]) -> Settings:
+    """The Settings that `narration_options`' values ask for."""
+    pauses = Pauses(
+        sentence_ms=_seconds(options["sentence_pause"]),
+        paragraph_ms=_seconds(options["paragraph_pause"]),
+        headline_ms=_seconds(options["headline_pause"]),
+        section_ms=_seconds(options["section_pause"]),
+    )
+    return Settings(
+        options["voice"], options["rate"], options["volume"], pauses, options["bitrate"],
+        options["max_chars"], loudness=_loudness(options["loudness"]), title=options["title"],
+        author=options["author"], album=options["album"], cover=options["cover"],
+        captions=tuple(dict.fromkeys(options["caption_kinds"])),
+        transcript=options["transcript"], markdown=options["markdown"],
+        lexicons=options["lexicons"], jobs=options["jobs"], cache=not options["no_cache"],
+    )  # fmt: skip
+
+
+def _sources(articles: tuple[str, ...], from_list: IO[str] | None) -> list[str]:
+    sources = list(articles) + (batch_module.read_list(from_list) if from_list else [])
+    if not sources:
+        raise UsageError("no articles: name them, or give a list with --from LIST (- for stdin)")
+    return sources
+
+
+class _BatchProgress(batch_module.Reporter):
+    """One line on stderr as each article finishes: done of total, the article, audio
+    made so far and the time left."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.total = self.count = self.made = 0
+        self.audio_s = 0.0
+        self.began = time.monotonic()
+
+    def begin(self, total: int, skipped: int) -> None:
+        self.total, self.count = total, skipped
+        if skipped and not self.quiet:
+            click.echo(f"narrate: {skipped} of {total} articles complete already", err=True)
+
+    def started(self, item: batch_module.Item) -> None:
+        if not self.quiet and sys.stderr.isatty():
+            click.echo(f"[{self.count + 1}/{self.total}] {item.source} ...", err=True)
+
+    def finished(self, record: batch_module.Record) -> None:
+        self.count += 1
+        self.made += record.status == batch_module.DONE
+        self.audio_s += record.duration_s
+        if self.quiet:
+            return
+        took = time.monotonic() - self.began
+        left = self.total - self.count
+        eta = f", about {_clock(took / self.count * left)} left" if self.count and left else ""
+        what = (
+            f"{_clock(record.duration_s)} of audio in {record.seconds:.1f} s"
+            if record.status == batch_module.DONE
+            else "failed"
+        )
+        click.echo(
+            f"[{self.count}/{self.total}] {record.output or record.source}: {what}; "
+            f"{self.audio_s / 3600:.2f} h of audio so far{eta}",
+            err=True,
+        )
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@narration_options
+@main.command("batch", epilog=BATCH_EXAMPLES)
+@click.argument("articles", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    "folder",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the audio files (DIR/ARTICLE.EXT) and their sidecars.",
+)
+@click.option(
+    "--from",
+    "from_list",
+    type=click.File("r", encoding="utf-8"),
+    help="A file of articles, one path a line (# starts a comment); - for stdin.",
+)
+@click.option(
+    "--format",
+    "extension",
+    type=click.Choice([ext.lstrip(".") for ext in FORMATS]),
+    default="mp3",
+    show_default=True,
+    help="The audio format of every file.",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a JSON report: per article its source, output, duration, segments, "
+    "seconds taken, status and error.",
+)
+@click.option(
+    "--feed",
+    "feed_url",
+    metavar="URL",
+    help="Keep DIR/feed.xml, a podcast feed of DIR, up to date; URL is where DIR is served.",
+)
+@click.option(
+    "--cluster",
+    metavar="tcp://HOST:PORT|local:N",
+    help="Narrate on a Dask cluster (its scheduler's address), or on N local worker "
+    "processes; needs pip install 'narrate[cluster]'.",
+)
+def batch(
+    articles: tuple[str, ...],
+    folder: Path,
+    from_list: IO[str] | None,
+    extension: str,
+    report: Path | None,
+    feed_url: str | None,
+    cluster: str | None,
+    **options: Any,
+) -> None:
+    """Narrate many articles into DIR, one file each, with one engine for them all.
+
+    A bad article is reported and skipped; the exit status is 0 only when every article
+    succeeded. Running the same batch again skips the articles whose output is complete
+    and unchanged, so a stopped batch resumes where it stopped.
+    """
+    quiet = bool(options["quiet"])
+    with errors_at_the_edge():
+        settings = settings_from(options)
+        items = batch_module.plan(_sources(articles, from_list))
+        if feed_url is not None:
+            feed_module.check_base_url(feed_url)
+    progress = _BatchProgress(quiet)
+    job = batch_module.Batch(items, folder, "." + extension, settings, progress)
+    if feed_url is not None:
+        base_url = feed_url
+
+        def update_feed() -> None:
+            feed_module.write_feed(folder, base_url, cover=settings.cover)
+
+        job.after_each = update_feed
+    status = 0
+    with errors_at_the_edge():
+        try:
+            if cluster:
+                batch_module.run_cluster(job, cluster, make_engine)
+            else:
+                pool = settings.jobs if settings.jobs > 1 else 0  # -j 1: all in this process
+                with Session(make_engine, worker_engine(), pool) as session:
+                    batch_module.run_local(job, session)
+        except (KeyboardInterrupt, Terminated) as exc:
+            status = 130 if isinstance(exc, KeyboardInterrupt) else 143
+        finally:
+            if report:
+                batch_module.write_report(report, job.records)
+    records = job.records
+    failed = [r for r in records if r.status == batch_module.FAILED]
+    complete = len(records) - len(failed)
+    if status:
+        what = "interrupted" if status == 130 else "terminated"
+        click.echo(
+            f"narrate: {what}; {complete} of {len(items)} articles are complete in {folder}",
+            err=True,
+        )
+        sys.exit(status)
+    for record in failed:
+        error = record.error or "failed"
+        named = error if error.startswith(record.source) else f"{record.source}: {error}"
+        click.echo(f"narrate: failed: {named}", err=True)
+    if not quiet:
+        skipped = sum(r.status == batch_module.SKIPPED for r in records)
+        click.echo(
+            f"{folder}: {len(items)} articles, {complete - skipped} narrated, "
+            f"{skipped} complete already, {len(failed)} failed; "
+            f"{progress.audio_s / 3600:.2f} h of audio"
+        )
+    if failed:
+        sys.exit(1)
+
+
+# --- a podcast feed, and serving it ------------------------------------------------------------
+
+
+@main.command("feed")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--base-url",
+    required=True,
+    metavar="URL",
+    help="Where DIR is served, such as http://192.168.1.20:8000/ (see narrate serve).",
+)
+@click.option("--title", help="The podcast's title. [default: narrate: DIR's name]")
+def feed(folder: Path, base_url: str, title: str | None) -> None:
+    """Write DIR/feed.xml: a podcast feed with one episode per audio file in DIR.
+
+    Each episode has its title, description, date, duration, the file as enclosure, its
+    chapters (written beside it as NAME.chapters.json), its captions (NAME.vtt or .srt) as
+    transcript, and NAME.jpg or .png as its image; DIR/cover.jpg or .png is the show's.
+    """
+    with errors_at_the_edge():
+        path = feed_module.write_feed(folder, feed_module.check_base_url(base_url), title)
+        count = len(feed_module.episodes(folder))
+    click.echo(f"{path}: {count} episode{'s' if count != 1 else ''}")
+
+
+@main.command("serve")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--host",
+    default=serve_module.DEFAULT_HOST,
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 lets a phone on the same network in.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=serve_module.DEFAULT_PORT, show_default=True
+)
+@click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
+def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
+    """Serve DIR over HTTP until Ctrl-C, so that a podcast app can subscribe to its feed.
+
+    \b
+    Only the files inside DIR are served (no listings, no hidden files), with range
+    requests for seeking. To subscribe from a phone on the same network:
+      narrate feed DIR --base-url http://YOUR-COMPUTER'S-ADDRESS:8000/
+      narrate serve DIR --host 0.0.0.0
+    then add http://YOUR-COMPUTER'S-ADDRESS:8000/feed.xml in the podcast app.
+    """
+    with errors_at_the_edge():
+        server = serve_module.make_server(folder, host, port, quiet)
+    url = serve_module.address(server)
+    click.echo(f"Serving {folder} at {url} (feed: {url}feed.xml); Ctrl-C to stop", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("narrate: stopped serving", err=True)
+    finally:
+        server.server_close()
+
+
+# --- many articles in one file: briefing -------------------------------------------------------
+
+
+def _day(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date {value}: give a date as YYYY-MM-DD") from None
+
+
+@narration_options
+@main.command("briefing")
+@click.argument("articles", nargs=-1, type=click.Path())
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The briefing's file, such as today.m4b or today.mp3 (chapters in both).",
+)
+@click.option(
+    "--from",
+    "from_list",
+    type=click.File("r", encoding="utf-8"),
+    help="A file of articles, one path a line (# starts a comment); - for stdin.",
+)
+@click.option("--date", "day", metavar="YYYY-MM-DD", help="The briefing's date. [default: today]")
+def briefing(
+    articles: tuple[str, ...],
+    output: Path,
+    from_list: IO[str] | None,
+    day: str | None,
+    **options: Any,
+) -> None:
+    """Narrate several articles into one file: a spoken introduction, then a chapter per
+    article named by its headline, with a short transition between them.
+
+    \b
+    Example:
+      narrate briefing saved/*.txt -o today.m4b
+    An article that cannot be read is left out with a warning.
+    """
+    quiet = bool(options["quiet"])
+    with errors_at_the_edge():
+        settings = settings_from(options)
+        sources = _sources(articles, from_list)
+        when = _day(day)
+    with errors_at_the_edge() as outcome:
+        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+            result, made = briefing_module.narrate_briefing(
+                session, sources, output, settings, when, progress
+            )
+        outcome.finished(result.output)
+    for skipped in made.skipped:
+        click.echo(f"narrate: warning: left out of the briefing: {skipped}", err=True)
+    for warning in result.warnings:
+        click.echo(f"narrate: warning: {warning}", err=True)
+    if not quiet:
+        minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
+        click.echo(
+            f"{result.output}: {made.title}, {made.stories} articles, "
+            f"{minutes}:{seconds:02d} of audio, {len(result.chapters)} chapters"
+        )

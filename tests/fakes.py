@@ -134,3 +134,23 @@ class SlowEngine(FakeEngine):
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
         time.sleep(self.delay_s)
         return super().synthesize(spoken, voice, rate, volume)
+
+
+class KillOnceEngine(FakeEngine):
+    """Ends its own process (exit status 3) on the first text with `word` in it, of all
+    processes sharing `marker`: the file it creates first, so a second try goes through."""
+
+    def __init__(self, word: str, marker: str) -> None:
+        super().__init__()
+        self.word, self.marker = word, marker
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            try:
+                with open(self.marker, "x") as note:
+                    note.write(f"{os.getpid()}\n")
+            except FileExistsError:
+                pass
+            else:
+                os._exit(3)
+        return super().synthesize(spoken, voice, rate, volume)
