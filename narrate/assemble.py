@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from . import cache
 from .segment import Segment
 from .speak import CHANNELS, SAMPLE_RATE, Take
+from .words import WordMark
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class Placement:
     speech_start_ms: float = 0.0
     """Where the speech itself starts (the clip keeps a little silence before)."""
     speech_end_ms: float = 0.0
+    marks: tuple[WordMark, ...] = ()
+    """Where each spoken word starts in the output (see `Take.marks`)."""
 
 
 @dataclass
@@ -69,6 +72,7 @@ def lay_out(takes: Sequence[Take]) -> Timeline:
                 1000.0 * (start + take.frames) / SAMPLE_RATE,
                 start_ms + take.speech_start_ms,
                 start_ms + take.speech_end_ms,
+                tuple(mark.moved(start_ms) for mark in take.marks),
             )
         )
         timeline.frames += take.frames + pause_frames(take)
@@ -92,6 +96,7 @@ def shift(timeline: Timeline, pieces: Sequence[Piece], starts: Sequence[int]) ->
                     end_ms=placement.end_ms + offset,
                     speech_start_ms=placement.speech_start_ms + offset,
                     speech_end_ms=placement.speech_end_ms + offset,
+                    marks=tuple(mark.moved(offset) for mark in placement.marks),
                 )
             )
     frames = starts[-1] + timeline.frames - bounds[-1] if pieces else 0

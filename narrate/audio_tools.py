@@ -13,6 +13,8 @@ import warnings
 from array import array
 from dataclasses import dataclass
 
+from .words import WordMark
+
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -28,6 +30,9 @@ class Audio:
     pcm: bytes
     sample_rate: int
     channels: int = 1
+    marks: tuple[WordMark, ...] = ()
+    """Where the engine started each word, when it says (espeak-ng does). The operations
+    here return audio without them: whoever cuts the audio moves its marks."""
 
     @property
     def frames(self) -> int:

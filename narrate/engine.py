@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from .audio_tools import Audio, read_file
 from .errors import EngineError, UsageError
+from .words import WordMark
 
 DEFAULT_VOICE = "en-us"
 DEFAULT_RATE = 175
@@ -257,6 +258,7 @@ class Pyttsx3Engine:
             _espeak.SetSynthCallback(collector)  # pyttsx3's module keeps the reference
             collector.installed = _espeak.SynthCallback
         collector.chunks = []
+        collector.marks = []
         collector.done.clear()
         # PHONEMES makes espeak-ng read [[phonemes]] from a pronunciation lexicon instead
         # of spelling them out.
@@ -272,7 +274,7 @@ class Pyttsx3Engine:
         pcm = b"".join(collector.chunks)
         if not pcm:
             raise EngineError("the speech engine returned no audio")
-        return Audio(pcm, ESPEAK_SAMPLE_RATE)
+        return Audio(pcm, ESPEAK_SAMPLE_RATE, marks=tuple(collector.marks))
 
     def _synthesize_pyttsx3(self, engine: Any, spoken: str) -> Audio:
         if self._workdir is None:
@@ -306,27 +308,44 @@ class Pyttsx3Engine:
 
 class _Collector:
     """espeak-ng's synthesis callback, one per process as espeak-ng is (it runs on
-    espeak's own thread): keeps the samples and notes the end of the message. Installed
+    espeak's own thread): keeps the samples and the word marks, and notes the end of
+    the message. Installed
     once, and again only if a new pyttsx3 driver took its place, never while espeak may
     be calling it."""
 
     def __init__(self) -> None:
         self.chunks: list[bytes] = []
+        self.marks: list[WordMark] = []
         self.done = threading.Event()
         self.installed: object = None
         """The ctypes function pyttsx3's bindings made of it when it was installed."""
 
     def __call__(self, wav: Any, samples: int, events: Any) -> int:
-        from pyttsx3.drivers import _espeak
-
         if samples > 0:
             self.chunks.append(ctypes.string_at(wav, samples * 2))
-        i = 0
-        while events[i].type != _espeak.EVENT_LIST_TERMINATED:
-            if events[i].type == _espeak.EVENT_MSG_TERMINATED:
-                self.done.set()
-            i += 1
+        if _read_events(events, self.marks):
+            self.done.set()
         return 0
+
+
+def _read_events(events: Any, marks: list[WordMark]) -> bool:
+    """Read one list of espeak-ng events (`espeak_EVENT`s up to the terminating one):
+    append a mark for each word event, its `sample` (in the message's audio, at
+    `ESPEAK_SAMPLE_RATE`) as the start and its `text_position` (1-based, in characters
+    with CHARS_UTF8) as the offset. Return whether the message ended."""
+    from pyttsx3.drivers import _espeak
+
+    ended = False
+    i = 0
+    while events[i].type != _espeak.EVENT_LIST_TERMINATED:
+        event = events[i]
+        if event.type == _espeak.EVENT_WORD:
+            start_ms = 1000.0 * event.sample / ESPEAK_SAMPLE_RATE
+            marks.append(WordMark(start_ms, max(0, event.text_position - 1), event.length))
+        elif event.type == _espeak.EVENT_MSG_TERMINATED:
+            ended = True
+        i += 1
+    return ended
 
 
 _COLLECTOR = _Collector()

@@ -14,12 +14,13 @@ dropped silently.
 
 from __future__ import annotations
 
+import json
 import signal
 import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from .cache import Cache
 from .engine import DEFAULT_RATE, Engine
 from .errors import Destination, EngineError
 from .segment import Segment, excerpt
+from .words import WordMark
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -82,6 +84,9 @@ class Take:
     speech_end_ms: float
     cached: bool
     """Found in the cache rather than synthesized by this run."""
+    marks: tuple[WordMark, ...] = ()
+    """Where each spoken word starts in the clip, in order, between the speech bounds;
+    empty when the engine reports no words."""
 
     def pcm(self) -> bytes:
         """The clip's PCM. Raises EngineError if the entry vanished from the cache."""
@@ -139,9 +144,12 @@ def speak(
     for segment, name in zip(segments, names, strict=True):
         entry = store.get("segments", name, ".clip")
         found = _read_header(entry) if entry else None
-        if entry and found:
+        marks = read_marks(store, name) if entry and found else None
+        if entry and found and marks is not None:
             frames, start, end = found
-            takes[segment.index] = Take(segment, name, entry, frames, start, end, cached=True)
+            takes[segment.index] = Take(
+                segment, name, entry, frames, start, end, cached=True, marks=marks
+            )
         else:
             todo.append(Job(segment.index, name, segment.text, segment.spoken, voice, rate, volume))
     by_index = {segment.index: segment for segment in segments}
@@ -162,10 +170,11 @@ def speak(
         while waiting and (waiting[0] in takes or waiting[0] in board.results):
             index = waiting.popleft()
             if index not in takes:
-                path, frames, start, end = board.results[index]
+                path, frames, start, end, marks = board.results[index]
                 takes[index] = Take(
-                    by_index[index], job_names[index], Path(path), frames, start, end, cached=False
-                )
+                    by_index[index], job_names[index], Path(path), frames, start, end,
+                    cached=False, marks=marks,
+                )  # fmt: skip
                 store.used.add(Path(path))
             if ready:
                 ready(takes[index])
@@ -196,8 +205,9 @@ def speak(
     return ordered
 
 
-_Result = tuple[str, int, float, float]
-"""What a lane reports for a job: the entry's path, frames, speech start and end."""
+_Result = tuple[str, int, float, float, tuple[WordMark, ...]]
+"""What a lane reports for a job: the entry's path, frames, speech start and end, and
+its word marks."""
 
 
 class _Board:
@@ -339,15 +349,37 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
 def make_take(engine: Engine, store: Cache, job: Job) -> _Result:
     """Synthesize one job, finish its clip and store it; return the entry's description."""
     audio, start, end = synthesize_checked(engine, job)
+    marks = audio.marks
     audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
     header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, audio.frames, start, end)
+    write_marks(store, job.name, marks)  # first: a clip in the cache has its marks
     path = store.put("segments", job.name, ".clip", header + audio.pcm)
-    return str(path), audio.frames, start, end
+    return str(path), audio.frames, start, end, marks
+
+
+def write_marks(store: Cache, name: str, marks: Sequence[WordMark]) -> None:
+    """Store a take's word marks beside its clip (an empty list when there are none)."""
+    data = [[round(m.start_ms, 2), m.offset, m.length] for m in marks]
+    store.put("segments", name, ".marks", json.dumps(data, separators=(",", ":")).encode())
+
+
+def read_marks(store: Cache, name: str) -> tuple[WordMark, ...] | None:
+    """A take's stored word marks, or None when they are missing or not whole (the take
+    is then made again, as if its clip were missing)."""
+    path = store.get("segments", name, ".marks")
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        return tuple(WordMark(float(a), int(b), int(c)) for a, b, c in data)
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
     """The job's audio, converted and trimmed to `LEAD_MS`/`TAIL_MS` around its speech,
-    with where the speech starts and ends in it (ms).
+    with where the speech starts and ends in it (ms). Its word marks, if the engine
+    gave any, are moved with the trim and onto the sound (`place_marks`).
 
     An engine error, no audio, silence, or far less speech than the text needs is tried
     once more, then raised as an EngineError naming the segment and its text.
@@ -368,11 +400,36 @@ def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
         if needed >= MIN_CHECKED_MS and heard < TOO_SHORT * needed:
             problem = f"{_seconds(heard)} of speech where the text needs about {_seconds(needed)}"
             continue
-        return audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS, bounds)
+        marks = audio.marks
+        trimmed, start, end = audio_tools.trim_silence(audio, LEAD_MS, TAIL_MS, bounds)
+        cut_ms = bounds[0] - start  # what the trim removed before the speech
+        placed = place_marks(trimmed, [m.moved(-cut_ms) for m in marks], start, end)
+        return replace(trimmed, marks=placed), start, end
     raise EngineError(
         f"segment {job.index + 1} ({excerpt(job.text)}) failed twice: {problem}; "
         "reword or remove that text, or try another --voice"
     )
+
+
+def place_marks(
+    audio: Audio, marks: Sequence[WordMark], start_ms: float, end_ms: float
+) -> tuple[WordMark, ...]:
+    """`marks` (ms in `audio`) kept inside the speech bounds, never decreasing, and each
+    one that falls in silence moved on to where the sound resumes (espeak-ng marks a
+    word where its pause begins), but never past the next mark."""
+    inside = [replace(m, start_ms=min(max(m.start_ms, start_ms), end_ms)) for m in marks]
+    placed: list[WordMark] = []
+    for n, mark in enumerate(inside):
+        limit = inside[n + 1].start_ms if n + 1 < len(inside) else end_ms
+        when = mark.start_ms
+        if limit - when > 10:
+            found = audio_tools.speech_bounds(audio_tools.cut(audio, when, limit))
+            if found is not None:
+                when += found[0]
+        if placed and when < placed[-1].start_ms:
+            when = placed[-1].start_ms
+        placed.append(replace(mark, start_ms=when))
+    return tuple(placed)
 
 
 def expected_speech_ms(spoken: str, rate: int) -> float:

@@ -12,6 +12,7 @@ from narrate.audio_tools import Audio
 from narrate.engine import Voice
 from narrate.errors import EngineError
 from narrate.speak import expected_speech_ms
+from narrate.words import WordMark, tokens
 
 SAMPLE_RATE = 22050
 
@@ -41,7 +42,9 @@ class FakeEngine:
 
     With `padded`, the tone comes between 100 ms of silence before and 500 ms after,
     like espeak's padding. `share` < 1 shortens every tone, like an engine that drops
-    the end of each text. Records every call in `calls`.
+    the end of each text. Marks every spoken word with letters or digits, each after
+    the letters and digits before it (`fake_marks`), as espeak-ng does. Records every
+    call in `calls`.
     """
 
     name = "fake"
@@ -70,12 +73,27 @@ class FakeEngine:
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
         self.calls.append((spoken, voice, rate, volume))
         length = self.speech_ms(spoken, rate) * self.share
+        lead = 100 if self.padded else 0
+        marks = fake_marks(spoken, length, lead)
         if self.padded:
-            return Audio(quiet(100) + tone(length) + quiet(500), SAMPLE_RATE)
-        return Audio(tone(length), SAMPLE_RATE)
+            return Audio(quiet(100) + tone(length) + quiet(500), SAMPLE_RATE, marks=marks)
+        return Audio(tone(length), SAMPLE_RATE, marks=marks)
 
     def close(self) -> None:
         self.closed = True
+
+
+def fake_marks(spoken: str, length_ms: float, lead_ms: float) -> tuple[WordMark, ...]:
+    """A mark for each token of `spoken` with letters or digits, placed in a tone of
+    `length_ms` starting at `lead_ms` in proportion to the letters and digits before it."""
+    letters = sum(char.isalnum() for char in spoken) or 1
+    marks, before = [], 0
+    for offset, token in tokens(spoken):
+        count = sum(char.isalnum() for char in token)
+        if count:
+            marks.append(WordMark(lead_ms + length_ms * before / letters, offset, len(token)))
+        before += count
+    return tuple(marks)
 
 
 FAULTS = ("raise", "empty", "silent", "short")

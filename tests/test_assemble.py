@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from narrate.assemble import PIECE_WORDS, lay_out, plan_pieces, shift, stream
 from narrate.cache import Cache
 from narrate.segment import Segment
@@ -78,3 +80,22 @@ def test_shift_moves_each_piece_to_its_start(tmp_path: Path) -> None:
         first = moved.placements[piece.first]
         assert first.start_ms == 1000 * start / 22050
     assert moved.frames == position - 1000
+
+
+def test_word_marks_are_laid_out_and_shifted_with_their_segment(tmp_path: Path) -> None:
+    takes = _takes(tmp_path, _script(6))
+    timeline = lay_out(takes)
+    for take, placement in zip(takes, timeline.placements, strict=True):
+        assert [m.start_ms - placement.start_ms for m in placement.marks] == pytest.approx(
+            [m.start_ms for m in take.marks]
+        )
+    pieces = plan_pieces(_script(6), [take.name for take in takes])
+    starts = [round(timeline.placements[p.first].start_ms * 22.05) + 1105 * (n + 1)
+              for n, p in enumerate(pieces)]  # fmt: skip
+    moved = shift(timeline, pieces, starts)
+    for before, after in zip(timeline.placements, moved.placements, strict=True):
+        offset = after.speech_start_ms - before.speech_start_ms
+        assert [m.start_ms - offset for m in after.marks] == pytest.approx(
+            [m.start_ms for m in before.marks]
+        )
+        assert [m.offset for m in after.marks] == [m.offset for m in before.marks]

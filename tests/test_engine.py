@@ -172,3 +172,15 @@ def test_an_engine_that_never_answers_times_out(monkeypatch: pytest.MonkeyPatch)
         engine.synthesize("Hello there.", "gmw/en-us", 175, 1.0)
     monkeypatch.undo()
     assert engine.synthesize("Hello there.", "gmw/en-us", 175, 1.0).frames > 0
+
+
+def test_pyttsx3_marks_every_word_where_it_is_said(engine: Pyttsx3Engine) -> None:
+    spoken = "The café opened at four, said Zoë."
+    audio = engine.synthesize(spoken, "gmw/en-us", 175, 1.0)
+    said = [spoken[m.offset : m.offset + m.length] for m in audio.marks]
+    assert said == ["The", "café", "opened", "at", "four", "said", "Zoë"]
+    starts = [m.start_ms for m in audio.marks]
+    assert starts == sorted(starts)
+    assert starts[0] >= 0 and starts[-1] < audio.duration_ms - 100
+    again = engine.synthesize("Two words.", "gmw/en-us", 175, 1.0)  # marks are per text
+    assert [m.offset for m in again.marks] == [0, 4]

@@ -3,17 +3,29 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import multiprocessing.connection
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from narrate import speak as speak_module
+from narrate.audio_tools import Audio
 from narrate.cache import Cache
 from narrate.engine import Engine
 from narrate.errors import EngineError
 from narrate.segment import Segment
-from narrate.speak import LEAD_MS, TAIL_MS, Job, Take, speak, synthesize_checked, take_name
-from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, SlowEngine
+from narrate.speak import (
+    LEAD_MS,
+    TAIL_MS,
+    Job,
+    Take,
+    place_marks,
+    speak,
+    synthesize_checked,
+    take_name,
+)
+from narrate.words import WordMark
+from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, SlowEngine, quiet, tone
 
 
 def _segment(index: int, text: str) -> Segment:
@@ -243,3 +255,50 @@ def test_a_script_short_of_speech_overall_fails(tmp_path: Path) -> None:
         r"script needs about 2\d\.\d s: the engine dropped text",
     ):
         _speak(FakeEngine(padded=True, share=0.5), Cache(tmp_path / "b"), script)
+
+
+# --- word marks ---------------------------------------------------------------------
+
+
+def test_word_marks_move_with_the_trim_and_survive_the_cache(tmp_path: Path) -> None:
+    takes = _speak(FakeEngine(padded=True), Cache(tmp_path))
+    for take in takes:
+        words = [w for w in take.segment.spoken.split()]
+        assert [take.segment.spoken[m.offset :].split()[0] for m in take.marks] == words
+        assert take.marks[0].start_ms == take.speech_start_ms  # the 100 ms pad was cut to 40
+        starts = [m.start_ms for m in take.marks]
+        assert starts == sorted(starts) and starts[-1] < take.speech_end_ms
+    again = _speak(FakeEngine(padded=True), Cache(tmp_path))
+    assert [t.marks for t in again] == [t.marks for t in takes]
+    assert all(t.cached for t in again)
+
+
+def test_a_take_whose_marks_are_missing_is_made_again(tmp_path: Path) -> None:
+    store = Cache(tmp_path)
+    takes = _speak(FakeEngine(padded=True), store)
+    store.path("segments", takes[2].name, ".marks").unlink()
+    store.path("segments", takes[3].name, ".marks").write_text("[[1, 2]]")  # not whole
+    engine = FakeEngine(padded=True)
+    again = _speak(engine, Cache(tmp_path))
+    assert [call[0] for call in engine.calls] == [SCRIPT[2].spoken, SCRIPT[3].spoken]
+    assert again[2].marks == takes[2].marks and again[3].marks == takes[3].marks
+
+
+def test_marks_in_silence_move_to_where_the_sound_resumes() -> None:
+    # 100 ms of tone, 200 ms of silence, 100 ms of tone: a word marked where the pause begins
+    audio = Audio(tone(100) + quiet(200) + tone(100), 22050)
+    marks = [WordMark(-20.0, 0, 3), WordMark(100.0, 4, 3), WordMark(350.0, 8, 3)]
+    placed = place_marks(audio, marks, 0.0, 400.0)
+    assert [m.start_ms for m in placed] == [0.0, 300.0, 350.0]  # clamped, moved, kept
+    backwards = place_marks(audio, [WordMark(200.0, 0, 1), WordMark(50.0, 2, 1)], 0.0, 400.0)
+    assert [m.start_ms for m in backwards] == [200.0, 200.0]  # never decreasing, never past
+
+
+def test_an_engine_without_marks_gives_takes_without_marks(tmp_path: Path) -> None:
+    class Unmarked(FakeEngine):
+        def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+            return replace(super().synthesize(spoken, voice, rate, volume), marks=())
+
+    takes = _speak(Unmarked(padded=True), Cache(tmp_path))
+    assert all(take.marks == () for take in takes)
+    assert all(t.cached for t in _speak(Unmarked(padded=True), Cache(tmp_path)))
