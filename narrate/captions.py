@@ -3,6 +3,8 @@ from the `Timeline` of where each segment's speech sits in the final file.
 
 One cue per sentence: the pieces of a sentence too long to say in one go share a cue, so
 a cue never ends mid-sentence. Cue text is the article's written text, not the reading.
+Word timings (`placement_words`) come from the engine's word marks; WebVTT can carry
+them inside each cue as timestamp tags, and the transcript lists them per segment.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from .article import HEADING, Article
 from .assemble import Placement
 from .export import Chapter
+from .words import Word, written_words
 
 CAPTION_FORMATS = ("srt", "vtt", "lrc")
 
@@ -30,6 +33,8 @@ class Cue:
     """As handed to the engine."""
     chapter: int
     """0-based index of the chapter it is in."""
+    words: tuple[Word, ...] = ()
+    """Its written words with their times, when every piece of it has them."""
 
 
 def cues(placements: Sequence[Placement]) -> list[Cue]:
@@ -45,12 +50,45 @@ def cues(placements: Sequence[Placement]) -> list[Cue]:
                     " ".join(p.segment.text for p in group),
                     " ".join(p.segment.spoken for p in group),
                     group[0].segment.section,
+                    _cue_words(group),
                 )
             )
             group = []
         if placement is not None:
             group.append(placement)
     return found
+
+
+def placement_words(placement: Placement) -> list[Word] | None:
+    """The written words of a placed segment with their times in the output, or None
+    when they cannot be told (no marks, or an uncertain mapping: time it by the sentence).
+    Every word starts inside the segment's speech, in order."""
+    found = written_words(
+        placement.segment.text, placement.segment.spoken, placement.marks, placement.speech_end_ms
+    )
+    if not found:
+        return None
+    low, high = placement.speech_start_ms, placement.speech_end_ms
+    inside = [min(max(word.start_ms, low), high) for word in found]
+    ends = [*inside[1:], high]
+    return [
+        Word(word.text, word.offset, start, max(start, end))
+        for word, start, end in zip(found, inside, ends, strict=True)
+    ]
+
+
+def _cue_words(group: Sequence[Placement]) -> tuple[Word, ...]:
+    """The words of a sentence's pieces (offsets into the cue's joined text), or none
+    if any piece has no word timings."""
+    words: list[Word] = []
+    shift = 0
+    for placement in group:
+        found = placement_words(placement)
+        if found is None:
+            return ()
+        words += [Word(w.text, w.offset + shift, w.start_ms, w.end_ms) for w in found]
+        shift += len(placement.segment.text) + 1
+    return tuple(words)
 
 
 def chapters(
@@ -96,14 +134,37 @@ def to_srt(found: Sequence[Cue]) -> str:
     return "\n".join(blocks)
 
 
-def to_vtt(found: Sequence[Cue]) -> str:
-    def escape(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _vtt_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    blocks = [
-        f"{_clock(c.start_ms, '.')} --> {_clock(c.end_ms, '.')}\n{escape(c.text)}\n" for c in found
-    ]
+
+def to_vtt(found: Sequence[Cue], words: bool = False) -> str:
+    """WebVTT, one cue per sentence. With `words`, each word of a cue that has word
+    timings is preceded by a timestamp tag (`<00:00:01.250>`) of when it is said:
+    players show them as karaoke. Tags are strictly inside the cue and increasing."""
+    blocks = []
+    for cue in found:
+        start, end = _clock(cue.start_ms, "."), _clock(cue.end_ms, ".")
+        text = _timed_text(cue) if words and cue.words else _vtt_escape(cue.text)
+        blocks.append(f"{start} --> {end}\n{text}\n")
     return "WEBVTT\n\n" + "\n".join(blocks)
+
+
+def _timed_text(cue: Cue) -> str:
+    """The cue's text with a timestamp tag before each word after the first; a word
+    whose time (in whole ms) is not after the last tag's and before the cue's end
+    goes untagged, with the word before it."""
+    parts, position, last = [], 0, round(cue.start_ms)
+    for word in cue.words:
+        stamp = round(word.start_ms)
+        before = _vtt_escape(cue.text[position : word.offset])
+        tag = f"<{_clock(stamp, '.')}>" if last < stamp < round(cue.end_ms) else ""
+        last = stamp if tag else last
+        parts.append(before + tag)
+        parts.append(_vtt_escape(word.text))
+        position = word.offset + len(word.text)
+    parts.append(_vtt_escape(cue.text[position:]))
+    return "".join(parts)
 
 
 def to_lrc(found: Sequence[Cue], title: str | None = None, artist: str | None = None) -> str:
@@ -117,12 +178,14 @@ def to_lrc(found: Sequence[Cue], title: str | None = None, artist: str | None = 
     return "\n".join(lines) + "\n"
 
 
-def captions(kind: str, found: Sequence[Cue], title: str | None, artist: str | None) -> str:
-    """Caption file text in one of `CAPTION_FORMATS`."""
+def captions(
+    kind: str, found: Sequence[Cue], title: str | None, artist: str | None, words: bool = False
+) -> str:
+    """Caption file text in one of `CAPTION_FORMATS` (WebVTT with word timings if `words`)."""
     if kind == "srt":
         return to_srt(found)
     if kind == "vtt":
-        return to_vtt(found)
+        return to_vtt(found, words)
     return to_lrc(found, title, artist)
 
 
@@ -133,8 +196,10 @@ def transcript(
     about: Mapping[str, object] | None = None,
 ) -> str:
     """The JSON transcript: chapters, and every segment with its written and spoken text,
-    start and end in ms, chapter and cue (sentence). `about` (the article's title, authors,
-    date, site, language, URL), when given, comes first as "article"."""
+    start and end in ms, chapter, cue (sentence) and words (each written word with its
+    start and end; one entry for the whole text when the words cannot be told). `about`
+    (the article's title, authors, date, site, language, URL), when given, comes first
+    as "article"."""
     data: dict[str, object] = {"article": dict(about)} if about else {}
     data |= {
         "chapters": [
@@ -150,6 +215,7 @@ def transcript(
                 "end_ms": round(p.speech_end_ms),
                 "chapter": p.segment.section,
                 "sentence": p.segment.sentence,
+                "words": _json_words(p),
             }
             for p in placements
         ],
@@ -164,3 +230,12 @@ def transcript(
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _json_words(placement: Placement) -> list[dict[str, object]]:
+    found = placement_words(placement) or [
+        Word(placement.segment.text, 0, placement.speech_start_ms, placement.speech_end_ms)
+    ]
+    return [
+        {"text": w.text, "start_ms": round(w.start_ms), "end_ms": round(w.end_ms)} for w in found
+    ]

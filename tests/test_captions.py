@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from narrate.article import Article, Paragraph
 from narrate.assemble import Placement
-from narrate.captions import captions, chapters, cues, to_lrc, to_srt, to_vtt, transcript
+from narrate.captions import (
+    captions,
+    chapters,
+    cues,
+    placement_words,
+    to_lrc,
+    to_srt,
+    to_vtt,
+    transcript,
+)
 from narrate.export import Chapter
 from narrate.segment import Segment
+from narrate.words import WordMark, tokens
 
 
 def _placement(index: int, text: str, sentence: int, section: int, start: float, end: float,
@@ -68,5 +79,54 @@ def test_transcript_json() -> None:
     assert data["segments"][2] == {
         "index": 2, "text": "then <it> docked & stayed.", "spoken": "then <it> docked & stayed.",
         "start_ms": 3250, "end_ms": 4000, "chapter": 0, "sentence": 1,
+        "words": [{"text": "then <it> docked & stayed.", "start_ms": 3250, "end_ms": 4000}],
     }  # fmt: skip
     assert len(data["cues"]) == 4
+
+
+# --- word timings ----------------------------------------------------------------------
+
+
+def _marked(placement: Placement, step: float = 200.0) -> Placement:
+    """The placement with a mark every `step` ms from its speech start on each spoken word."""
+    spoken = placement.segment.spoken
+    marks = tuple(
+        WordMark(placement.speech_start_ms + step * n, offset, len(text))
+        for n, (offset, text) in enumerate(tokens(spoken))
+    )
+    return replace(placement, marks=marks)
+
+
+MARKED = [_marked(p) for p in PLACEMENTS]
+
+
+def test_placement_words_are_timed_inside_the_speech() -> None:
+    words = placement_words(_marked(PLACEMENTS[2], 150))
+    assert words is not None
+    assert [(w.text, w.start_ms, w.end_ms) for w in words] == [
+        ("then", 3250, 3400),
+        ("<it>", 3400, 3550),
+        ("docked &", 3550, 3850),  # "&" is said with the word before
+        ("stayed.", 3850, 4000),
+    ]
+    late = placement_words(_marked(PLACEMENTS[2], 300))  # marks past the speech's end
+    assert late is not None and [w.start_ms for w in late][-1] == 4000
+    assert placement_words(PLACEMENTS[2]) is None  # no marks: by the sentence
+
+
+def test_word_vtt_tags_each_word_inside_its_cue() -> None:
+    text = to_vtt(cues(MARKED), words=True)
+    assert "00:00:02.000 --> 00:00:04.000\nIt <00:00:02.200>sailed, <00:00:02.400>and " in text
+    assert "<00:00:03.250>then <00:00:03.450>&lt;it&gt; <00:00:03.650>docked &amp; stayed." in text
+    assert captions("vtt", cues(MARKED), None, None, words=True) == text
+    assert to_vtt(cues(MARKED)) == to_vtt(cues(PLACEMENTS))  # no tags unless asked
+    assert "<0" not in to_vtt(cues(PLACEMENTS), words=True)  # no marks, no tags
+
+
+def test_transcript_lists_the_words_of_each_segment() -> None:
+    data = json.loads(transcript(cues(MARKED), [], MARKED))
+    assert data["segments"][1]["words"] == [
+        {"text": "It", "start_ms": 2000, "end_ms": 2200},
+        {"text": "sailed,", "start_ms": 2200, "end_ms": 2400},
+        {"text": "and", "start_ms": 2400, "end_ms": 3000},
+    ]
