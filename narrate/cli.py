@@ -43,6 +43,7 @@ Examples:
   narrate story.txt --lexicon names.txt          # fix how names are said
   narrate saved-page.html                        # a web page: the article, not the menus
   narrate https://news.example/story --keep-page # fetch a page, keep it beside the audio
+  narrate story.txt --read-along --word-captions # story.html to read along, word-timed .vtt
   narrate voices english                         # voices whose name or id match
   narrate cache info                             # where the segment cache is, its size
 """
@@ -269,6 +270,20 @@ def main() -> None:
     help="Also write OUT.json: every segment's written and spoken text, start and end.",
 )
 @click.option(
+    "--word-captions",
+    is_flag=True,
+    help="Also write OUT.vtt with a timestamp before each word (karaoke); implies --captions vtt.",
+)
+@click.option(
+    "--read-along",
+    type=click.Choice(["link", "embed"]),
+    is_flag=False,
+    flag_value="link",
+    default=None,
+    help="Also write OUT.html, a page that highlights each sentence and word as the audio "
+    "plays; --read-along=embed puts the audio inside the page.",
+)
+@click.option(
     "--bitrate", help="Encoder bitrate for lossy formats, such as 48k. [default: 64k, Opus 32k]"
 )
 @click.option(
@@ -320,6 +335,8 @@ def speak(
     cover: Path | None,
     caption_kinds: tuple[str, ...],
     transcript: bool,
+    word_captions: bool,
+    read_along: str | None,
     bitrate: str | None,
     max_chars: int,
     lexicons: tuple[Path, ...],
@@ -348,6 +365,7 @@ def speak(
             voice, rate, volume, pauses, bitrate, max_chars,
             loudness=_loudness(loudness), title=title, author=author, album=album, cover=cover,
             captions=tuple(dict.fromkeys(caption_kinds)), transcript=transcript,
+            word_captions=word_captions, read_along=read_along,
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
             html=html, fetching=FetchOptions(timeout, offline=offline), keep_page=keep_page,
         )  # fmt: skip

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import __version__, captions, loudness
+from . import __version__, artifacts, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
@@ -69,6 +69,11 @@ class Settings:
     """Caption files to write beside OUT: any of srt, vtt, lrc."""
     transcript: bool = False
     """Write OUT's name with .json: every segment with its text and times."""
+    word_captions: bool = False
+    """Write OUT's name with .vtt, a timestamp before each word."""
+    read_along: str | None = None
+    """Write OUT's name with .html, the read-along page: "link" refers to OUT beside
+    it, "embed" puts the audio inside; None writes no page."""
     markdown: bool = False
     """Read the article as Markdown even without a .md name (for standard input)."""
     html: bool = False
@@ -224,7 +229,12 @@ def narrate(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
                 write_metadata(work, tags, chapters), tags.cover, encoded, out,
             )  # fmt: skip
-        texts = _sidecar_texts(sidecar_paths, timeline, chapters, tags, script.article)
+        material = artifacts.Material(
+            timeline, chapters, tags, script.article, out,
+            encoded if settings.read_along == "embed" else None,
+            settings.word_captions, _language(voice), _about(script.article, tags),
+        )  # fmt: skip
+        texts = _sidecar_texts(sidecar_paths, material)
         if cache_root:
             store.evict()  # before OUT appears: once it has, the run is done
         size = finish(encoded, out, fmt, tags, texts)
@@ -301,34 +311,22 @@ def _tags(name: str, article: Article, settings: Settings) -> Tags:
 
 
 def _sidecar_paths(out: Path, settings: Settings) -> dict[str, Path]:
-    paths = {kind: out.with_suffix("." + kind) for kind in settings.captions}
-    if settings.transcript:
-        paths["json"] = out.with_suffix(".json")
+    """The artifacts the settings ask for, by name, with their paths beside OUT."""
+    kinds = list(settings.captions)
+    kinds += ["vtt"] if settings.word_captions else []
+    kinds += ["json"] if settings.transcript else []
+    kinds += ["html"] if settings.read_along else []
+    paths = {kind: out.with_suffix(artifacts.get(kind).suffix) for kind in dict.fromkeys(kinds)}
     for path in paths.values():
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; cannot write captions there")
     return paths
 
 
-def _sidecar_texts(
-    paths: dict[str, Path],
-    timeline: Timeline,
-    chapters: list[Chapter],
-    tags: Tags,
-    article: Article | None = None,
-) -> dict[Path, str]:
-    """The caption and transcript files' texts, from the final timeline."""
-    found = captions.cues(timeline.placements)
-    texts = {
-        path: captions.captions(kind, found, tags.title, tags.artist)
-        for kind, path in paths.items()
-        if kind != "json"
-    }
-    if "json" in paths:
-        texts[paths["json"]] = captions.transcript(
-            found, chapters, timeline.placements, _about(article, tags)
-        )
-    return texts
+def _sidecar_texts(paths: dict[str, Path], material: artifacts.Material) -> dict[Path, str]:
+    """The artifacts' texts, rendered from the final timeline, by their paths."""
+    texts = artifacts.render(list(paths), material)
+    return {paths[kind]: text for kind, text in texts.items()}
 
 
 def _about(article: Article | None, tags: Tags) -> dict[str, object]:
@@ -343,3 +341,8 @@ def _about(article: Article | None, tags: Tags) -> dict[str, object]:
                  "url": article.url, "description": article.description}  # fmt: skip
         about |= {key: value for key, value in found.items() if value}
     return about
+
+
+def _language(voice: str) -> str:
+    """A language tag for a resolved voice id ("gmw/en-us+f3" -> "en-us")."""
+    return voice.partition("+")[0].rsplit("/", 1)[-1] or "en"

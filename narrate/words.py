@@ -4,8 +4,8 @@ written words of the article those spoken words say (`written_words`).
 The engine reads the spoken form ("four point five million dollars"), the page and the
 captions show the written one ("$4.5 million"). `written_words` aligns the two by the
 words they share; written words between two shared ones take the time of the spoken
-words between them, as one group when there are several ("3:30 p.m." is highlighted
-whole while "three thirty p m" plays). All functions here are pure.
+words between them, one for one when they are as many, else as one group ("3:30 p.m."
+is highlighted whole while "three thirty p m" plays). All functions here are pure.
 """
 
 from __future__ import annotations
@@ -104,8 +104,10 @@ def written_words(
 
     Written words are aligned with spoken ones by the words they share. Between two
     shared words, the written words take the span of the spoken ones: one written word
-    takes it alone, several take it together as one `Word` (their text joined as
-    written). Written words with nothing spoken (a lone dash) join the word before them.
+    takes it alone; as many written words as spoken ones pair up in order (a respelled
+    name and a number, "Lindqvist, 41"); otherwise they take it together as one `Word`
+    (their text joined as written). Written words with nothing spoken (a lone dash)
+    join the word before them.
 
     Returns None, meaning "time this by the sentence", when there are no marks, when
     the marks do not increase, or when nothing could be told apart (a single group).
@@ -132,7 +134,11 @@ def written_words(
         if not gap_written:
             continue
         said_words = [w for w in gap_written if w_cores[w]]
-        if gap_times and said_words:
+        if len(said_words) > 1 and len(said_words) == len(gap_times):  # one for one
+            firsts = [w0 + 1, *said_words[1:]]
+            lasts = [*said_words[1:], w1]
+            groups += zip(firsts, lasts, gap_times, strict=True)
+        elif gap_times and said_words:
             groups.append((w0 + 1, w1, gap_times[0]))
         else:  # nothing said for them: they belong to the word before
             groups.append((w0 + 1, w1, None))

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import array
+import base64
+import json
 import subprocess
 from pathlib import Path
 
@@ -160,3 +162,20 @@ def test_mp3_placements_land_on_their_speech_to_the_sample(tmp_path: Path) -> No
         window = decoded[start - 200 : start + 200]
         onset = next(i for i, sample in enumerate(window) if abs(sample) > 4000) - 200
         assert onset == 5, placement.segment.text
+        # the words' marks moved with it: the first word starts with the speech
+        assert placement.marks[0].start_ms == pytest.approx(placement.speech_start_ms)
+
+
+def test_word_captions_transcript_and_page_beside_the_output(tmp_path: Path) -> None:
+    article = _long_article(tmp_path, 3)
+    settings = Settings(loudness=None, word_captions=True, transcript=True, read_along="embed")
+    result = narrate(str(article), tmp_path / "long.wav", FakeEngine(padded=True), settings)
+    names = sorted(path.name for path in result.sidecars)
+    assert names == ["long.html", "long.json", "long.vtt"]
+    vtt = (tmp_path / "long.vtt").read_text()
+    assert "Paragraph <00:" in vtt and "tells <00:" in vtt
+    segments = json.loads((tmp_path / "long.json").read_text())["segments"]
+    assert [w["text"] for w in segments[1]["words"]] == "Paragraph 0 tells of the ferry.".split()
+    page = (tmp_path / "long.html").read_text()
+    embedded = page.split("data:audio/wav;base64,", 1)[1].split('"', 1)[0]
+    assert base64.b64decode(embedded) == result.output.read_bytes()

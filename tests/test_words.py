@@ -39,6 +39,12 @@ def _timed(written: str, spoken: str) -> list[tuple[str, float]] | None:
             "At three thirty p m E T it left.",
             [("At", 0), ("3:30 p.m. ET", 100), ("it", 700), ("left.", 800)],
         ),
+        # as many written words as spoken ones between shared words: one for one
+        (
+            "said Petra Lindqvist, 41, who",
+            "said Petra Lindkvist, forty-one, who",
+            [("said", 0), ("Petra", 100), ("Lindqvist,", 200), ("41,", 300), ("who", 400)],
+        ),
         # a lexicon respelling: one written word, two spoken
         ("Siobhan waved.", "shi vawn waved.", [("Siobhan", 0), ("waved.", 200)]),
         # a written word with nothing said joins the word before
