@@ -681,3 +681,20 @@ def test_a_plain_text_url_is_read_as_a_text_article(server: PageServer) -> None:
         "Everyone cheered.",
     ]
     assert result.stderr == "narrate: left out: [2 HTML tags]\n"
+
+
+def test_read_along_and_word_captions_write_the_page_and_word_timed_vtt(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Ferry back in service\n\nThe ferry sailed at dawn. It docked at noon.\n")
+    out = tmp_path / "story.wav"
+    result = run(str(article), "-o", str(out), "--read-along", "--word-captions", "--loudness=off")
+    assert result.exit_code == 0, result.output
+    assert f"{out.with_suffix('.vtt')}: written" in result.stdout
+    assert f"{out.with_suffix('.html')}: written" in result.stdout
+    assert "The <00:" in out.with_suffix(".vtt").read_text()
+    assert 'src="story.wav"' in out.with_suffix(".html").read_text()
+    embedded = run(str(article), "-o", str(out), "--read-along=embed", "--loudness=off")
+    assert embedded.exit_code == 0, embedded.output
+    assert 'src="data:audio/wav;base64,' in out.with_suffix(".html").read_text()
+    wrong = run(str(article), "-o", str(out), "--read-along=inline")
+    assert wrong.exit_code == 2 and "'inline' is not one of 'link', 'embed'" in wrong.output
