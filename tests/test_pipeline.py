@@ -179,3 +179,51 @@ def test_word_captions_transcript_and_page_beside_the_output(tmp_path: Path) -> 
     page = (tmp_path / "long.html").read_text()
     embedded = page.split("data:audio/wav;base64,", 1)[1].split('"', 1)[0]
     assert base64.b64decode(embedded) == result.output.read_bytes()
+
+
+def _onsets(pcm: bytes, gap_ms: float = 80, silence_dbfs: float = -45) -> list[float]:
+    """Where sound starts again after at least `gap_ms` below `silence_dbfs` (ms)."""
+    import audioop
+
+    width, limit = 110, 32768 * 10 ** (silence_dbfs / 20)  # 110 samples: about 5 ms
+    found, quiet = [], 0
+    for n in range(len(pcm) // (2 * width)):
+        if audioop.rms(pcm[2 * n * width : 2 * (n + 1) * width], 2) < limit:
+            quiet += 1
+            continue
+        if quiet * width * 1000 / SAMPLE_RATE >= gap_ms and n > quiet:
+            found.append(n * width * 1000 / SAMPLE_RATE)
+        quiet = 0
+    return found
+
+
+@pytest.mark.slow
+def test_word_starts_agree_with_the_sound_in_the_real_mp3(
+    tmp_path: Path, sample_article: Path
+) -> None:
+    from narrate.captions import placement_words
+    from narrate.engine import Pyttsx3Engine
+
+    engine = Pyttsx3Engine()
+    try:
+        result = narrate(str(sample_article), tmp_path / "a.mp3", engine, Settings(jobs=1))
+    finally:
+        engine.close()
+    starts: list[float] = []
+    for placement in result.timeline.placements:
+        words = placement_words(placement)
+        if words is None:
+            continue
+        found = [w.start_ms for w in words]
+        assert found == sorted(found)  # in order, inside the segment's speech
+        assert placement.speech_start_ms <= found[0] and found[-1] <= placement.speech_end_ms
+        starts += found
+    assert len(starts) > 300  # nearly every word of the article is timed
+    # Each onset of sound after a pause (between words) has a word starting at it.
+    errors = []
+    for onset in _onsets(_decode(result.output)):
+        nearest = min(starts, key=lambda start: abs(start - onset))
+        if abs(nearest - onset) < 200:  # else not a word's start (a stop inside a word)
+            errors.append(abs(nearest - onset))
+    assert len(errors) > 40
+    assert max(errors) <= 60, sorted(errors)[-5:]
