@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 import string
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -138,8 +139,9 @@ def _blocks(placements: Sequence[Placement]) -> Iterator[str]:
             chapter += 1
             yield f'<h2 id="chapter-{chapter}" dir="auto">{inner}</h2>'
         elif kind == ITEM:
-            if not in_list:
-                yield "<ul>"
+            if not in_list:  # numbered items say their number: no marker of its own then
+                numbered = re.fullmatch(r"\d+[.)]", block[0].segment.text.strip())
+                yield '<ul class="numbered">' if numbered else "<ul>"
                 in_list = True
             yield f'<li dir="auto">{inner}</li>'
         else:
