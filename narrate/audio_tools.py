@@ -103,6 +103,15 @@ def _leading_silence_ms(pcm: bytes, audio: Audio, length: int) -> int:
     return min(trim, length)
 
 
+def first_sound_ms(audio: Audio, start_ms: float, end_ms: float) -> float | None:
+    """Where the sound first starts between two times, in ms (to 5 ms, measured as
+    `speech_bounds` does), or None if that stretch is silent throughout."""
+    part = cut(audio, start_ms, end_ms)
+    length = round(part.duration_ms)
+    found = _leading_silence_ms(part.pcm, part, length)
+    return None if found >= length else max(0.0, start_ms) + found
+
+
 def cut(audio: Audio, start_ms: float, end_ms: float) -> Audio:
     """The audio between two times, to the frame."""
     first = max(0, round(start_ms * audio.sample_rate / 1000))

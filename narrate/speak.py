@@ -423,9 +423,8 @@ def place_marks(
         limit = inside[n + 1].start_ms if n + 1 < len(inside) else end_ms
         when = mark.start_ms
         if limit - when > 10:
-            found = audio_tools.speech_bounds(audio_tools.cut(audio, when, limit))
-            if found is not None:
-                when += found[0]
+            found = audio_tools.first_sound_ms(audio, when, limit)
+            when = when if found is None else found
         if placed and when < placed[-1].start_ms:
             when = placed[-1].start_ms
         placed.append(replace(mark, start_ms=when))

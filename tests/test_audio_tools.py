@@ -9,6 +9,7 @@ from narrate.audio_tools import (
     Audio,
     convert,
     fade,
+    first_sound_ms,
     silence,
     speech_bounds,
     to_segment,
@@ -80,3 +81,10 @@ def test_speech_bounds_agree_with_pydub(
     pcm = b"".join(mono[i : i + 2] * channels for i in range(0, len(mono), 2))
     audio = Audio(pcm, rate, channels)
     assert speech_bounds(audio) == _pydub_bounds(audio)
+
+
+def test_first_sound_is_found_between_two_times() -> None:
+    audio = Audio(tone(100) + quiet(200) + tone(100), 22050)
+    assert first_sound_ms(audio, 0, 400) == 0
+    assert first_sound_ms(audio, 120, 400) == 300  # 5 ms steps from 120: 300 is one
+    assert first_sound_ms(audio, 150, 250) is None
