@@ -322,3 +322,45 @@ def test_no_serious_accessibility_violations(browser: Any, page_url: str) -> Non
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in result]
     serious = [v for v in serious if v[1] in ("serious", "critical")]
     assert serious == []
+
+
+_IN_VIEW = """
+const e = document.querySelector('.s[aria-current="true"]');
+if (!e) { return null; }
+const box = e.getBoundingClientRect();
+const top = document.querySelector('.player').getBoundingClientRect().bottom;
+return box.top >= top && box.bottom <= window.innerHeight;
+"""
+
+
+@pytest.mark.slow
+def test_the_page_follows_the_reading_unless_the_reader_scrolled_away(
+    browser: Any, page_url: str
+) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(390, 500)  # small enough that the last sentence is out of view
+    try:
+        _open(browser, page_url)
+        starts = browser.execute_script(_STATE)["sentences"]
+        assert browser.execute_script("return window.scrollY") == 0
+        _play_from(browser, starts[-1])
+        WebDriverWait(browser, 10, poll_frequency=0.05).until(lambda d: d.execute_script(_IN_VIEW))
+        # The reader scrolls back to the top: playing on, the page stays there.
+        browser.execute_script(
+            "window.dispatchEvent(new WheelEvent('wheel', {deltaY: -500}));"
+            "document.documentElement.style.scrollBehavior = 'auto'; window.scrollTo(0, 0);"
+        )
+        _play_from(browser, starts[-2])
+        _settled(browser)
+        assert browser.execute_script("return window.scrollY") == 0
+        assert browser.execute_script(_IN_VIEW) is False
+        # Clicking "Back to the reading position" (shown once the reader scrolled) follows again.
+        WebDriverWait(browser, 10, poll_frequency=0.05).until(
+            lambda d: d.execute_script("return !document.getElementById('resume').hidden")
+        )
+        browser.execute_script("document.getElementById('resume').click()")
+        WebDriverWait(browser, 10, poll_frequency=0.05).until(lambda d: d.execute_script(_IN_VIEW))
+    finally:
+        browser.execute_script("document.getElementById('audio').pause()")
+        browser.set_window_size(1280, 800)
