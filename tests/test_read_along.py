@@ -42,7 +42,7 @@ It docked at noon. Everyone went home.
 def _page(tmp_path: Path, text: str = HOSTILE, **options: Any) -> Path:
     article = tmp_path / "story.md"
     article.write_text(text, "utf-8")
-    settings = Settings(loudness=None, read_along="link", **options)
+    settings = Settings(loudness=None, **{"read_along": "link", **options})
     narrate(str(article), tmp_path / "story.wav", FakeEngine(padded=True), settings)
     return tmp_path / "story.html"
 
@@ -364,3 +364,12 @@ def test_the_page_follows_the_reading_unless_the_reader_scrolled_away(
     finally:
         browser.execute_script("document.getElementById('audio').pause()")
         browser.set_window_size(1280, 800)
+
+
+@pytest.mark.slow
+def test_an_embedded_page_plays_on_its_own(browser: Any, tmp_path: Path) -> None:
+    page = _page(tmp_path, read_along="embed")
+    (tmp_path / "story.wav").unlink()  # sent alone: the audio is inside
+    _open(browser, page.resolve().as_uri())
+    _play_from(browser, 1000)
+    assert _settled(browser)["markedSentence"] >= 0
