@@ -209,7 +209,20 @@ def main() -> None:
     """
 
 
-@main.command(epilog=EXAMPLES)
+class SpeakCommand(click.Command):
+    """`speak`, whose `--read-along` takes its optional value only as `--read-along=embed`:
+    a bare `--read-along` never takes the next argument (the ARTICLE) for its value."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        args = [
+            "--read-along=link" if n < end and arg == "--read-along" else arg
+            for n, arg in enumerate(args)
+        ]
+        return super().parse_args(ctx, args)
+
+
+@main.command(cls=SpeakCommand, epilog=EXAMPLES)
 @click.argument("article", type=click.Path(dir_okay=True, allow_dash=True))
 @click.option(
     "-o",

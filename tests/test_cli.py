@@ -696,5 +696,7 @@ def test_read_along_and_word_captions_write_the_page_and_word_timed_vtt(tmp_path
     embedded = run(str(article), "-o", str(out), "--read-along=embed", "--loudness=off")
     assert embedded.exit_code == 0, embedded.output
     assert 'src="data:audio/wav;base64,' in out.with_suffix(".html").read_text()
+    before = run("--read-along", str(article), "-o", str(out), "--loudness=off")
+    assert before.exit_code == 0, before.output  # the bare option never takes ARTICLE
     wrong = run(str(article), "-o", str(out), "--read-along=inline")
     assert wrong.exit_code == 2 and "'inline' is not one of 'link', 'embed'" in wrong.output
