@@ -10,8 +10,8 @@ pauses, where only the engine's word marks can be right).
 
     python bench/word_timing.py [ARTICLE ...] [--gap 80] [--silence -45] [--raw]
 
---raw leaves espeak-ng's marks where it puts them (a word after a pause is marked
-where the pause begins) instead of moving them onto the sound, to see what that gains.
+--raw leaves espeak-ng's marks where it puts them (a word after a pause may be marked
+a little before its sound) instead of moving them onto the sound, to see what that gains.
 
 Target (issue 17): word starts after a pause within 60 ms of the sound.
 """

@@ -309,9 +309,8 @@ class Pyttsx3Engine:
 class _Collector:
     """espeak-ng's synthesis callback, one per process as espeak-ng is (it runs on
     espeak's own thread): keeps the samples and the word marks, and notes the end of
-    the message. Installed
-    once, and again only if a new pyttsx3 driver took its place, never while espeak may
-    be calling it."""
+    the message. Installed once, and again only if a new pyttsx3 driver took its place,
+    never while espeak may be calling it."""
 
     def __init__(self) -> None:
         self.chunks: list[bytes] = []

@@ -415,8 +415,9 @@ def place_marks(
     audio: Audio, marks: Sequence[WordMark], start_ms: float, end_ms: float
 ) -> tuple[WordMark, ...]:
     """`marks` (ms in `audio`) kept inside the speech bounds, never decreasing, and each
-    one that falls in silence moved on to where the sound resumes (espeak-ng marks a
-    word where its pause begins), but never past the next mark."""
+    one that falls in silence moved on to where the sound resumes (espeak-ng may mark
+    a word after a pause up to about 50 ms before its sound), but never past the next
+    mark."""
     inside = [replace(m, start_ms=min(max(m.start_ms, start_ms), end_ms)) for m in marks]
     placed: list[WordMark] = []
     for n, mark in enumerate(inside):
