@@ -36,6 +36,10 @@ def _wait_for_scrolling_to_end(driver: webdriver.Chrome) -> None:
         return positions[-3:] == [positions[-1]] * 3
 
     WebDriverWait(driver, 20, poll_frequency=0.25).until(still)
+    driver.execute_async_script(  # and the frame after it has been painted
+        "const done = arguments[0];"
+        "requestAnimationFrame(() => requestAnimationFrame(() => done()));"
+    )
 
 
 def main() -> None:
