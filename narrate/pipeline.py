@@ -21,7 +21,7 @@ from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
 from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
-from .errors import ArticleError, Destination, OutputError
+from .errors import ArticleError, Destination, OutputError, UsageError
 from .export import (
     DEFAULT_EXTENSION,
     Chapter,
@@ -185,12 +185,12 @@ def narrate(
     out = through_link(out or default_output(article))
     check_output(out, str(source.path) if source.path else None)
     fmt = output_format(out)
+    sidecar_paths = _sidecar_paths(out, settings, source)
     if settings.cover:
         cover_type(settings.cover)
     script = script or build(article, settings)
     voice = resolve_voice(settings.voice, engine)
     warnings = script.warnings + unreadable(script.segments, voice, _languages(voice, engine))
-    sidecar_paths = _sidecar_paths(out, settings)
     ffmpeg = ffmpeg_path()
     prepare_folder(out)
     tags = _tags(article, script.article, settings)
@@ -310,16 +310,28 @@ def _tags(name: str, article: Article, settings: Settings) -> Tags:
     )
 
 
-def _sidecar_paths(out: Path, settings: Settings) -> dict[str, Path]:
-    """The artifacts the settings ask for, by name, with their paths beside OUT."""
+def _sidecar_paths(out: Path, settings: Settings, source: Source | None = None) -> dict[str, Path]:
+    """The artifacts the settings ask for, by name, with their paths beside OUT. Raises
+    UsageError when one would overwrite the input article (a saved page beside OUT) or
+    the page --keep-page keeps."""
     kinds = list(settings.captions)
     kinds += ["vtt"] if settings.word_captions else []
     kinds += ["json"] if settings.transcript else []
     kinds += ["html"] if settings.read_along else []
     paths = {kind: out.with_suffix(artifacts.get(kind).suffix) for kind in dict.fromkeys(kinds)}
+    if "html" in paths and settings.keep_page and source is not None and source.is_web:
+        raise UsageError(
+            f"{paths['html']}: --read-along and --keep-page would both write it; "
+            "keep the page in a run without --read-along, or give another -o"
+        )
+    article = source.path if source is not None else None
     for path in paths.values():
         if path.is_dir():
             raise OutputError(f"{path}: is a directory; cannot write captions there")
+        if article is not None and path.exists() and os.path.samefile(path, article):
+            raise UsageError(
+                f"{path}: is the input article; give another -o so that it is not overwritten"
+            )
     return paths
 
 

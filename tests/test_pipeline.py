@@ -227,3 +227,15 @@ def test_word_starts_agree_with_the_sound_in_the_real_mp3(
             errors.append(abs(nearest - onset))
     assert len(errors) > 40
     assert max(errors) <= 60, sorted(errors)[-5:]
+
+
+def test_the_read_along_page_never_overwrites_the_input_or_the_kept_page(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    page.write_text("<html><body><h1>Ferry back</h1><p>The ferry sailed at dawn.</p></body></html>")
+    before = page.read_bytes()
+    with pytest.raises(UsageError, match=r"story\.html: is the input article; give another -o"):
+        narrate(str(page), tmp_path / "story.mp3", FakeEngine(), Settings(read_along="link"))
+    assert page.read_bytes() == before and not (tmp_path / "story.mp3").exists()
+    settings = Settings(read_along="link", keep_page=True)
+    with pytest.raises(UsageError, match="--read-along and --keep-page would both write it"):
+        narrate("https://news.example/story", tmp_path / "web.mp3", FakeEngine(), settings)
