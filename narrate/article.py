@@ -64,7 +64,8 @@ class Article:
     description: str | None = None
     """The publication's summary of the article (a page's description), if given."""
     language: str | None = None
-    """The language the source declares ("en", "de-CH"), if any."""
+    """The language the source declares ("en", "de-CH"; Markdown front matter `lang:`), if
+    any."""
     url: str | None = None
     """The article's canonical address, for a web page."""
 

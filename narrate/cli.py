@@ -23,10 +23,11 @@ from . import feed as feed_module
 from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
-from .engine import DEFAULT_RATE, DEFAULT_VOICE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
+from .casting import QUOTE_MODES, VOICED
+from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import NarrateError, UsageError
 from .export import FORMATS
-from .pipeline import Settings, build
+from .pipeline import AUTO, Settings, build
 from .segment import Pauses
 from .session import Session
 from .sources import FetchOptions
@@ -158,6 +159,38 @@ _lexicon_option = click.option(
     "and the user lexicon ($NARRATE_LEXICON, or lexicon.txt in the user config folder).",
 )
 
+
+def _voice_options(command: F) -> F:
+    """--voice, --quotes and --quote-voices, shared by speak and script."""
+    command = click.option(
+        "--quote-voices",
+        metavar="V1,V2,...",
+        default="",
+        help="Voices for the quoted speakers, in order of appearance (cycling), such as "
+        "en-us+f3,en-us+m7. [default: chosen from the voice variants]",
+    )(command)
+    command = click.option(
+        "--quotes",
+        type=click.Choice(QUOTE_MODES),
+        default=VOICED,
+        show_default=True,
+        help="voiced: quotations in their speakers' own voices; narrator: all in one voice.",
+    )(command)
+    return click.option(
+        "--voice",
+        default=AUTO,
+        show_default=True,
+        envvar="NARRATE_VOICE",
+        help="auto chooses the voice for the article's language (and another language's for "
+        "a passage in it); or an espeak voice id, language or name, with an optional "
+        "+variant (en-us+f3), for the article's language.",
+    )(command)
+
+
+def _quote_voices(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
 _markdown_option = click.option(
     "--markdown",
     is_flag=True,
@@ -231,13 +264,7 @@ class SpeakCommand(click.Command):
     help=f"Output file; its extension picks the format ({', '.join(FORMATS)}). "
     "[default: output/ARTICLE.mp3; for a URL output/HEADLINE.mp3]",
 )
-@click.option(
-    "--voice",
-    default=DEFAULT_VOICE,
-    show_default=True,
-    envvar="NARRATE_VOICE",
-    help="espeak voice id, language or name, with an optional +variant (en-us+f3).",
-)
+@_voice_options
 @click.option(
     "--rate",
     type=click.IntRange(MIN_RATE, MAX_RATE),
@@ -335,6 +362,8 @@ def speak(
     article: str,
     output: Path | None,
     voice: str,
+    quotes: str,
+    quote_voices: str,
     rate: int,
     volume: float,
     sentence_pause: float,
@@ -381,6 +410,7 @@ def speak(
             word_captions=word_captions, read_along=read_along,
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
             html=html, fetching=FetchOptions(timeout, offline=offline), keep_page=keep_page,
+            quotes=quotes, quote_voices=_quote_voices(quote_voices),
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
         with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
@@ -431,6 +461,7 @@ def _progress_bar(quiet: bool) -> Iterator[Any]:
 @_html_option
 @_timeout_option
 @_offline_option
+@_voice_options
 def script(
     article: str,
     as_json: bool,
@@ -440,20 +471,29 @@ def script(
     html: bool,
     timeout: float,
     offline: bool,
+    voice: str,
+    quotes: str,
+    quote_voices: str,
 ) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
     With --json each line has index, paragraph, kind, text (as written), spoken (as
-    handed to the engine) and pause_after_ms. Paragraphs left out (credits, page
-    furniture; for a web page every line of it not spoken, labelled by where it was)
+    handed to the engine), pause_after_ms, language, speaker (null for the narrator)
+    and voice. Paragraphs left out (credits, page furniture, passages no voice reads;
+    for a web page every line of it not spoken, labelled by where it was)
     are listed on stderr.
     """
     with errors_at_the_edge():
         settings = Settings(
             max_chars=max_chars, lexicons=lexicons, markdown=markdown, html=html,
-            fetching=FetchOptions(timeout, offline=offline),
+            fetching=FetchOptions(timeout, offline=offline), voice=voice, quotes=quotes,
+            quote_voices=_quote_voices(quote_voices),
         )  # fmt: skip
-        result = build(article, settings)
+        engine = make_engine()
+        try:
+            result = build(article, settings, engine)
+        finally:
+            engine.close()
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
     for paragraph in result.article.dropped:

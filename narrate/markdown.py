@@ -177,6 +177,7 @@ def markdown_article(text: str) -> Article:
         authors=tuple(authors) if authors else found.authors,
         source=_first(meta.get("source", meta.get("publisher"))) or found.source,
         date=_first(meta.get("date")),
+        language=_first(meta.get("lang", meta.get("language"))),
         dropped=found.dropped + tuple(f"[{what}]" for what in parsed.skipped),
     )
 

@@ -726,11 +726,25 @@ RULES: Sequence[Rule] = (
 )
 
 
-def speakable(text: str, rules: Sequence[Rule] = RULES, lexicon: Lexicon | None = None) -> str:
+TYPOGRAPHY_RULES: Sequence[Rule] = (drop_markup_symbols, pause_at_dashes, collapse_spaces)
+"""What other languages than English get: the voice reads their numbers, dates and
+abbreviations by its own language's rules."""
+
+
+def speakable(
+    text: str,
+    rules: Sequence[Rule] = RULES,
+    lexicon: Lexicon | None = None,
+    language: str | None = None,
+) -> str:
     """Apply the lexicon, then `rules` in order, and return the text to hand to the engine.
 
-    A lexicon's readings are kept out of the rules' reach and come out as written.
+    A lexicon's readings are kept out of the rules' reach and come out as written. The
+    rules read English: for a `language` other than English ("fr", "pt-BR") only
+    `TYPOGRAPHY_RULES` apply, never English number words inside a French sentence.
     """
+    if language is not None and language.lower().replace("_", "-").split("-")[0] != "en":
+        rules = TYPOGRAPHY_RULES
     readings: list[str] = []
     if lexicon:
         text, readings = lexicon.mark(text)

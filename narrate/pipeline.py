@@ -10,8 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +19,9 @@ from . import __version__, artifacts, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, size_limit, user_cache_dir
+from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
-from .engine import DEFAULT_RATE, DEFAULT_VOICE, DEFAULT_VOLUME, Engine, resolve_voice
+from .engine import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
 from .errors import ArticleError, Destination, OutputError, UsageError
 from .export import (
     DEFAULT_EXTENSION,
@@ -36,21 +37,25 @@ from .export import (
     through_link,
     write_metadata,
 )
+from .languages import article_language, readable_languages
 from .lexicon import lexicon_paths, load_lexicon
 from .loudness import Gain
-from .readable import unreadable
-from .segment import Pauses, Segment, build_script
+from .readable import mismatches, say_unreadable
+from .segment import Pauses, Segment, build_script, speakers
 from .sources import Document, FetchOptions, Source, load
 from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
+AUTO = "auto"
+"""The voice setting that chooses the voice from the article's language."""
 
 
 @dataclass(frozen=True)
 class Settings:
     """Everything that shapes the narration, with the CLI's defaults."""
 
-    voice: str = DEFAULT_VOICE
+    voice: str = AUTO
+    """The narrator's voice for the article's language, or AUTO to choose it by language."""
     rate: int = DEFAULT_RATE
     """Words per minute."""
     volume: float = DEFAULT_VOLUME
@@ -89,6 +94,10 @@ class Settings:
     """Processes synthesizing and encoding at once."""
     cache: bool = True
     """Use the user's segment cache; False keeps this run's audio in a temporary one."""
+    quotes: str = VOICED
+    """VOICED reads quotations in their speakers' voices; "narrator" in the narrator's."""
+    quote_voices: tuple[str, ...] = ()
+    """Voices for the speakers, in order of appearance; empty chooses them."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,8 @@ class Script:
     """The lexicon files that were applied."""
     page: Document | None = None
     """The fetched page, for an article given as an http or https URL."""
+    language: str = "en"
+    """The article's language: declared, or detected."""
 
 
 @dataclass(frozen=True)
@@ -141,20 +152,53 @@ def slug(text: str, limit: int = 60) -> str:
     return out or (words[0][:limit] if words else "")
 
 
-def build(article: str, settings: Settings | None = None) -> Script:
+def build(article: str, settings: Settings | None = None, engine: Engine | None = None) -> Script:
     """Read ARTICLE (a path, "-" or a URL) and return its script. Raises ArticleError when the
-    article cannot be read or has no words to speak, LexiconError for a bad lexicon."""
+    article cannot be read or has no words to speak, LexiconError for a bad lexicon,
+    UsageError for a voice the engine does not have.
+
+    With an `engine`, each segment's language is chosen among those its voices read and
+    its voice is cast (see `casting.cast`); without one, languages are detected among all
+    the detector knows and voices are left empty."""
     settings = settings or Settings()
+    casting = _casting(settings, engine) if engine else None
     source = Source.parse(article)
     forced = "html" if settings.html else "markdown" if settings.markdown else None
     loaded = load(source, settings.max_chars, forced, settings.fetching)
     beside = str(source.path) if source.path else "-"
     lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
-    segments = build_script(loaded.article, settings.pauses, lexicon)
+    parsed = loaded.article
+    voices = engine.voices() if engine else []
+    readable = readable_languages(voices) if engine else None
+    main = article_language(
+        [p.text for p in parsed.paragraphs if p.kind == "body"]
+        or [p.text for p in parsed.paragraphs],
+        parsed.language,
+        readable,
+    )
+    voiced = settings.quotes == VOICED
+    segments = build_script(
+        parsed, settings.pauses, lexicon, language=main, readable=readable, quotations=voiced
+    )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")
+    if engine and casting:
+        segments = cast(segments, main, voices, engine.variants(), speakers(parsed), casting)
+        segments, left_out = say_unreadable(segments, voices)
+        parsed = replace(parsed, dropped=parsed.dropped + tuple(left_out))
     page = loaded.document if source.is_web else None
-    return Script(loaded.article, segments, loaded.warnings, lexicon.sources, page)
+    return Script(parsed, segments, loaded.warnings, lexicon.sources, page, main)
+
+
+def _casting(settings: Settings, engine: Engine) -> Casting:
+    """The settings' voice choices, checked against the engine (UsageError if unknown)."""
+    if settings.quotes not in QUOTE_MODES:
+        raise UsageError(f"--quotes {settings.quotes}: give one of {', '.join(QUOTE_MODES)}")
+    voice = (
+        None if settings.voice.strip().lower() == AUTO else resolve_voice(settings.voice, engine)
+    )
+    chosen = tuple(resolve_voice(v, engine) for v in settings.quote_voices)
+    return Casting(voice, settings.quotes, chosen)
 
 
 def narrate(
@@ -180,7 +224,7 @@ def narrate(
     script = None
     source = Source.parse(article)
     if out is None and source.kind == "url":  # named after its headline
-        script = build(article, settings)
+        script = build(article, settings, engine)
         out = default_output(article, script.article.title)
     out = through_link(out or default_output(article))
     check_output(out, str(source.path) if source.path else None)
@@ -188,9 +232,12 @@ def narrate(
     sidecar_paths = _sidecar_paths(out, settings, source)
     if settings.cover:
         cover_type(settings.cover)
-    script = script or build(article, settings)
-    voice = resolve_voice(settings.voice, engine)
-    warnings = script.warnings + unreadable(script.segments, voice, _languages(voice, engine))
+    script = script or build(article, settings, engine)
+    voice = script.segments[0].voice
+    voices = engine.voices()
+    warnings = script.warnings + mismatches(
+        script.segments, {s.voice: _languages(s.voice, voices) for s in script.segments}
+    )
     ffmpeg = ffmpeg_path()
     prepare_folder(out)
     tags = _tags(article, script.article, settings)
@@ -199,7 +246,7 @@ def narrate(
         store = Cache(cache_root, size_limit()) if cache_root else Cache(work / "cache")
         segments = script.segments
         names = [
-            take_name(s.spoken, voice, settings.rate, settings.volume, engine) for s in segments
+            take_name(s.spoken, s.voice, settings.rate, settings.volume, engine) for s in segments
         ]
         pieces = plan_pieces(segments, names)
         mp3 = None
@@ -260,10 +307,10 @@ def _writes_explained(out: Path, cache_root: Path | None) -> Iterator[None]:
         raise Destination(str(out)).failed(exc) from None
 
 
-def _languages(voice: str, engine: Engine) -> list[str]:
+def _languages(voice: str, voices: Sequence[Voice]) -> list[str]:
     """The languages of a resolved voice id ("gmw/en-us+f3"), and the id's own last part."""
     base = voice.partition("+")[0]
-    found = next((v.languages for v in engine.voices() if v.id == base), ())
+    found = next((v.languages for v in voices if v.id == base), ())
     return [*found, base.rsplit("/", 1)[-1]]
 
 

@@ -9,8 +9,10 @@ segments before synthesis so that the run can say so. Pure functions.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
+from .engine import Voice
 from .segment import Segment, excerpt
 
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
@@ -104,3 +106,68 @@ def unreadable(segments: Sequence[Segment], voice: str, languages: Iterable[str]
             f"{excerpt(first.text)}){advice}"
         )
     return warnings
+
+
+def mismatches(segments: Sequence[Segment], languages_of: Mapping[str, Sequence[str]]) -> list[str]:
+    """`unreadable`'s warnings for a script read by several voices: each segment checked
+    against the languages of its own `voice` (`languages_of` maps every voice to them)."""
+    by_voice: dict[str, list[Segment]] = {}
+    for segment in segments:
+        by_voice.setdefault(segment.voice, []).append(segment)
+    warnings = []
+    for voice, said in by_voice.items():
+        warnings += unreadable(said, voice, languages_of.get(voice, ()))
+    return warnings
+
+
+PASSAGE = "A passage in {}."
+"""What is said instead of a passage in a script that no voice reads."""
+
+
+def unreadable_script(text: str, readable: frozenset[str]) -> str | None:
+    """The script most of the text's letters are in, when it is not among `readable` and
+    has at least `MIN_LETTERS` letters; else None (text with some readable words in it
+    is left to be read, and warned about)."""
+    counts: dict[str, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    script = max(counts, key=lambda name: counts[name])
+    letters = counts[script]
+    if script in readable or letters < MIN_LETTERS or 2 * letters <= sum(counts.values()):
+        return None
+    return script
+
+
+def say_unreadable(
+    segments: Sequence[Segment], voices: Sequence[Voice]
+) -> tuple[list[Segment], list[str]]:
+    """The segments with each run of those in a script no voice reads said once as "A
+    passage in Khmer." (in English, by the script's name), and the texts so left out.
+
+    espeak-ng would otherwise spell such text letter by letter ("Khmer letter ka, ...")
+    for minutes. Segments are numbered again; a run's last pause is kept.
+    """
+    readable = readable_scripts(language for voice in voices for language in voice.languages)
+    english = next((v.id for v in voices if "en-us" in v.languages), None)
+    kept: list[Segment] = []
+    left_out: list[str] = []
+    previous: str | None = None
+    for segment in segments:
+        script = unreadable_script(segment.spoken, readable)
+        if script is None:
+            previous = None
+            kept.append(replace(segment, index=len(kept)))
+            continue
+        left_out.append(segment.text)
+        if script == previous and kept:
+            kept[-1] = replace(kept[-1], pause_after_ms=segment.pause_after_ms)
+            continue
+        previous = script
+        name = _NAMES.get(script, script.title())
+        said = replace(segment, index=len(kept), spoken=PASSAGE.format(name), language="en")
+        kept.append(replace(said, voice=english) if english else said)
+    return kept, left_out

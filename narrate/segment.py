@@ -7,13 +7,16 @@ from `normalize.speakable` and the pause that follows it. All functions are pure
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 
 from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
+from .languages import article_language, passage_language
 from .lexicon import Lexicon
 from .normalize import has_words, speakable
+from .quotes import Quotation, find_quotations
 
 MAX_SEGMENT_CHARS = 300
 """Longest written text of one segment: espeak crashes on very long utterances."""
@@ -58,6 +61,13 @@ class Segment:
     """0-based index of the sentence this segment is (part of): captions never split one."""
     section: int = 0
     """0-based section: 0 is the headline and lead, each heading starts the next."""
+    language: str = "en"
+    """The language it is read in: an ISO 639-1 code ("de") or a BCP 47 tag ("pt-BR")."""
+    speaker: str | None = None
+    """Who says it when it is (part of) a quotation, as the text names or describes them
+    ("Jonas Vik", "the 75-year-old", "someone"); None for the narrator."""
+    voice: str = ""
+    """The engine's voice id that reads it ("gmw/en-us+f3"); "" until voices are cast."""
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -177,14 +187,24 @@ def bound_length(sentence: str, limit: int = MAX_SEGMENT_CHARS) -> list[str]:
 
 
 def build_script(
-    article: Article, pauses: Pauses | None = None, lexicon: Lexicon | None = None
+    article: Article,
+    pauses: Pauses | None = None,
+    lexicon: Lexicon | None = None,
+    *,
+    language: str | None = None,
+    readable: frozenset[str] | None = None,
+    quotations: bool = True,
 ) -> list[Segment]:
     """Turn an article into the segments to speak, in order, with their pauses.
 
     Guarantees: every word of every paragraph is in some segment's `text`, in order;
     no `text` is longer than `MAX_SEGMENT_CHARS` nor `spoken` than `MAX_SPOKEN_CHARS`;
     segments with nothing to say (only punctuation or symbols) are left out; the last
-    segment's pause is 0.
+    segment's pause is 0. With `quotations`, a quotation's words are segments of their
+    own, with its `speaker`; the attribution stays the narrator's. Each segment's
+    `language` is `language` (default: the article's declared or detected one), or
+    another of `readable` where a passage is clearly in it; English reading rules are
+    applied to English segments only. `voice` is left empty (see `casting.cast`).
     """
     pauses = pauses or Pauses()
     after = {SENTENCE_END: pauses.sentence_ms, SHORT_BREAK: pauses.short_ms,
@@ -192,21 +212,32 @@ def build_script(
     segments: list[Segment] = []
     section = 0
     paragraphs = article.paragraphs
+    texts = [_flat(paragraph) for paragraph in paragraphs]
+    main = language or article_language(
+        [p.text for p in paragraphs if p.kind not in (BYLINE, DATELINE)], article.language, readable
+    )
+    found = _quotations(paragraphs, texts) if quotations else [[] for _ in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         if paragraph.kind == HEADING and segments:
             section += 1
             _set_pause(segments, max(segments[-1].pause_after_ms, pauses.section_ms))
         sentence = segments[-1].sentence + 1 if segments else 0
         spoke = False
-        for text, say, end in _pieces(paragraph):
-            fitted = _fit_spoken(text, say, lexicon)
+        text, runs = texts[number], found[number]
+        narration = "".join(text[a:b] for a, b in _gaps(text, runs))
+        narrated_in = passage_language(narration, main, readable)
+        languages = [passage_language(text[q.start : q.end], main, readable) for q in runs]
+        for piece, say, end, run in _pieces(paragraph, text, runs):
+            lang = narrated_in if run is None else languages[run]
+            speaker = None if run is None else runs[run].speaker
+            fitted = _fit_spoken(piece, say, lexicon, lang)
             for number_in_piece, (part, spoken) in enumerate(fitted):
                 if not has_words(spoken):
                     continue
                 ending = end if number_in_piece == len(fitted) - 1 else CLAUSE_BREAK
                 segments.append(
                     Segment(len(segments), paragraph.source_index, paragraph.kind, part, spoken,
-                            after[ending], sentence, section)
+                            after[ending], sentence, section, lang, speaker)
                 )  # fmt: skip
                 spoke = True
             sentence += end == SENTENCE_END
@@ -218,14 +249,53 @@ def build_script(
     return segments
 
 
-def _fit_spoken(text: str, say: str, lexicon: Lexicon | None) -> list[tuple[str, str]]:
+QUOTED_KINDS = frozenset({"body", ITEM})
+"""Kinds of paragraph in which quotations are looked for (not headlines or bylines)."""
+
+
+def _flat(paragraph: Paragraph) -> str:
+    """The paragraph's text as it is split: line breaks stand apart as their own words."""
+    return paragraph.text.replace("\n", " \n ")
+
+
+def _quotations(paragraphs: Sequence[Paragraph], texts: list[str]) -> list[list[Quotation]]:
+    """The quotations of each paragraph that may have them (body text said as written)."""
+    wanted = [p.kind in QUOTED_KINDS and p.speak_as is None for p in paragraphs]
+    found = find_quotations([text if ok else "" for text, ok in zip(texts, wanted, strict=True)])
+    return [runs if ok else [] for runs, ok in zip(found, wanted, strict=True)]
+
+
+def speakers(article: Article) -> dict[str, str | None]:
+    """Every quotation's speaker in the article, in order of first appearance, with the
+    gender the text states for them (quotes.FEMALE or MALE) or None."""
+    paragraphs = article.paragraphs
+    found: dict[str, str | None] = {}
+    for runs in _quotations(paragraphs, [_flat(p) for p in paragraphs]):
+        for quotation in runs:
+            found.setdefault(quotation.speaker, quotation.gender)
+    return found
+
+
+def _gaps(text: str, runs: Sequence[Quotation]) -> list[tuple[int, int]]:
+    """The stretches of `text` outside the quotations."""
+    gaps, at = [], 0
+    for run in runs:
+        gaps.append((at, run.start))
+        at = run.end
+    gaps.append((at, len(text)))
+    return gaps
+
+
+def _fit_spoken(
+    text: str, say: str, lexicon: Lexicon | None, language: str | None = None
+) -> list[tuple[str, str]]:
     """(written, spoken) for a piece, split in halves again and again while its spoken
     form is over MAX_SPOKEN_CHARS (a long run of digits read one by one)."""
-    spoken = speakable(say, lexicon=lexicon)
+    spoken = speakable(say, lexicon=lexicon, language=language)
     if len(spoken) <= MAX_SPOKEN_CHARS or len(say) < 2:
         return [(text, spoken)]
     halves = bound_length(say, (len(say) + 1) // 2)
-    return [pair for half in halves for pair in _fit_spoken(half, half, lexicon)]
+    return [pair for half in halves for pair in _fit_spoken(half, half, lexicon, language)]
 
 
 def _set_pause(segments: list[Segment], pause_ms: int) -> None:
@@ -246,24 +316,50 @@ CLAUSE_BREAK = "clause"
 _SHORT_BREAK = re.compile(r"(?:(?<=\.\.\.)|(?<=\u2026))\s+(?=[a-z])|\s*\n\s*")
 
 
-def _pieces(paragraph: Paragraph) -> Iterator[tuple[str, str, str]]:
-    """(written, to say, how it ends) for each piece of a paragraph, in order: its
-    sentences, cut at line breaks and mid-sentence ellipses (a short pause), then to the
-    length bound (a clause pause)."""
+def _pieces(
+    paragraph: Paragraph, text: str, runs: Sequence[Quotation] = ()
+) -> Iterator[tuple[str, str, str, int | None]]:
+    """(written, to say, how it ends, which of `runs` it is in or None) for each piece of a
+    paragraph, in order: its sentences, cut where a quotation starts or ends (a clause
+    pause), at line breaks and mid-sentence ellipses (a short pause), then to the length
+    bound (a clause pause). `text` is the paragraph's text as `_flat` gives it."""
     said = paragraph.speak_as
     if said is not None and max(len(said), len(paragraph.text)) <= MAX_SEGMENT_CHARS:
-        yield paragraph.text, said, SENTENCE_END
+        yield paragraph.text, said, SENTENCE_END, None
         return  # too long to be said in one go, a "headline" is read like any paragraph
-    for sentence in split_sentences(paragraph.text.replace("\n", " \n ")):
-        parts = [part for part in _SHORT_BREAK.split(sentence) if part.strip()]
-        for part_number, part in enumerate(parts):
-            chunks = bound_length(part)
-            for chunk_number, chunk in enumerate(chunks):
-                if chunk_number < len(chunks) - 1:
-                    yield chunk, chunk, CLAUSE_BREAK
-                else:
-                    yield (
-                        chunk,
-                        chunk,
-                        SENTENCE_END if part_number == len(parts) - 1 else SHORT_BREAK,
-                    )
+    at = 0
+    for sentence in split_sentences(text):
+        begin = text.find(sentence, at)
+        at = begin + len(sentence)
+        cuts = _at_quotations(sentence, begin, runs)
+        for cut_number, (piece, run) in enumerate(cuts):
+            last_cut = cut_number == len(cuts) - 1
+            parts = [part for part in _SHORT_BREAK.split(piece) if part.strip()]
+            for part_number, part in enumerate(parts):
+                chunks = bound_length(part)
+                for chunk_number, chunk in enumerate(chunks):
+                    if chunk_number < len(chunks) - 1:
+                        end = CLAUSE_BREAK
+                    elif part_number < len(parts) - 1:
+                        end = SHORT_BREAK
+                    else:
+                        end = SENTENCE_END if last_cut else CLAUSE_BREAK
+                    yield chunk, chunk, end, run
+
+
+def _at_quotations(
+    sentence: str, begin: int, runs: Sequence[Quotation]
+) -> list[tuple[str, int | None]]:
+    """The sentence (at `begin` in its paragraph) cut where quotations start and end:
+    (piece, index of its quotation or None), empty pieces left out."""
+    end = begin + len(sentence)
+    bounds = sorted(
+        {begin, end} | {b for run in runs for b in (run.start, run.end) if begin < b < end}
+    )
+    cuts = []
+    for a, b in itertools.pairwise(bounds):
+        piece = sentence[a - begin : b - begin].strip()
+        if piece:
+            run = next((i for i, r in enumerate(runs) if r.start <= a < r.end), None)
+            cuts.append((piece, run))
+    return cuts

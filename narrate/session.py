@@ -25,7 +25,7 @@ from types import TracebackType
 
 from . import pipeline
 from .cache import Cache, user_cache_dir
-from .engine import Engine, resolve_voice
+from .engine import Engine
 from .errors import NarrateError
 from .export import ffmpeg_path
 from .pipeline import Result, Settings
@@ -122,14 +122,14 @@ class Session:
         return futures
 
     def _submit(self, article: str, settings: Settings) -> list[Future[None]]:
-        script = pipeline.build(article, settings)
-        voice = resolve_voice(settings.voice, self.engine)
+        script = pipeline.build(article, settings, self.engine)
         store = Cache(user_cache_dir())
         pool = self._start_pool(store.root)
         if pool is None:
             return []
         futures = []
         for segment in script.segments:
+            voice = segment.voice
             name = take_name(segment.spoken, voice, settings.rate, settings.volume, self.engine)
             if store.path("segments", name, ".clip").exists():
                 continue

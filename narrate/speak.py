@@ -131,7 +131,8 @@ def speak(
     ready: Callable[[Take], None] | None = None,
 ) -> list[Take]:
     """A take for every segment, in order, from the cache or synthesized into it.
-    `names` are the segments' `take_name`s.
+    `names` are the segments' `take_name`s. Each segment is said in its own `voice`;
+    `voice` is for segments that have none.
 
     `engine` synthesizes in this process; with `workers` (a picklable engine factory)
     and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
@@ -151,7 +152,10 @@ def speak(
                 segment, name, entry, frames, start, end, cached=True, marks=marks
             )
         else:
-            todo.append(Job(segment.index, name, segment.text, segment.spoken, voice, rate, volume))
+            said_by = segment.voice or voice
+            todo.append(
+                Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume)
+            )
     by_index = {segment.index: segment for segment in segments}
     board = _Board(todo)
     helpers = min(jobs - 1, len(todo) // MIN_JOBS_PER_WORKER) if workers else 0

@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 
 from narrate import cli
 from narrate.engine import Pyttsx3Engine
+from narrate.segment import Pauses
 from tests.fakes import FakeEngine
 from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
 
@@ -114,7 +115,7 @@ def test_narrate_default_output_and_summary(
     out = tmp_path / "output" / "harbour-ferry.mp3"
     assert out.exists()
     assert re.fullmatch(
-        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, 25 segments "
+        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, 29 segments "
         r"\(0 from cache\), 1 chapter\n",
         result.stdout,
     )
@@ -128,13 +129,13 @@ def test_a_rerun_comes_from_the_cache_unless_told_not_to(
     assert run(str(sample_article), "-o", str(out)).exit_code == 0
     first = len(fake_engine.calls)
     again = run(str(sample_article), "-o", str(out))
-    assert "25 segments (25 from cache)" in again.stdout
+    assert "29 segments (29 from cache)" in again.stdout
     assert len(fake_engine.calls) == first  # nothing synthesized
     info = run("cache", "info")
     assert f"location: {cache_dir}" in info.stdout
     assert re.search(r"entries:  [1-9]\d*\n", info.stdout)
     fresh = run(str(sample_article), "-o", str(out), "--no-cache")
-    assert "25 segments (0 from cache)" in fresh.stdout
+    assert "29 segments (0 from cache)" in fresh.stdout
     assert len(fake_engine.calls) == 2 * first
     cleared = run("cache", "clear")
     assert re.fullmatch(r"removed [1-9]\d* entries, \d+\.\d MB\n", cleared.stdout)
@@ -151,6 +152,8 @@ def test_narrate_options_reach_the_engine(
         str(out),
         "--voice",
         "en-us+f3",
+        "--quotes",
+        "narrator",
         "--rate",
         "150",
         "--volume",
@@ -181,8 +184,10 @@ def test_pause_options_change_the_length(tmp_path: Path, sample_article: Path) -
         )
         assert result.exit_code == 0, result.output
         lengths.append(mutagen.File(out).info.length)
-    segments = len(run("script", str(sample_article)).stdout.splitlines())
-    assert abs((lengths[1] - lengths[0]) - 1.8 * (segments - 1)) < 0.1
+    listed = run("script", "--json", str(sample_article)).stdout.splitlines()
+    pauses = [json.loads(line)["pause_after_ms"] for line in listed]
+    changed = sum(pause not in (0, Pauses.clause_ms) for pause in pauses)  # not at quotes
+    assert abs((lengths[1] - lengths[0]) - 1.8 * changed) < 0.1
 
 
 def test_narrate_from_stdin(tmp_path: Path) -> None:
@@ -616,7 +621,7 @@ def test_narrate_a_url_names_the_output_after_the_headline_and_keeps_the_page(
     assert about["url"] == "https://news.example/en/ferry-timetable"  # the canonical URL
     assert (about["site"], about["language"]) == ("The Harbour Courier", "en")
     again = run(str(out.with_suffix(".html")), "-o", str(tmp_path / "again.mp3"))
-    assert "(11 from cache)" in again.stdout  # the cache does not care where text came from
+    assert "(12 from cache)" in again.stdout  # the cache does not care where text came from
     assert str(mutagen.File(out).tags["TIT2"]).startswith("Island ferry adds")
 
 

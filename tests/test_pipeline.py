@@ -45,7 +45,7 @@ def test_narrate_lays_out_tone_sized_segments_exactly(tmp_path: Path, sample_art
         settings,
         lambda done, total: seen.append((done, total)),
     )
-    script = build(str(sample_article), settings).segments
+    script = build(str(sample_article), settings, engine).segments
     speech = sum(FakeEngine.speech_ms(s.spoken, 150) for s in script)
     pauses = sum(s.pause_after_ms for s in script)
     assert abs(result.duration_ms - (speech + pauses)) < len(script)  # rounding per clip
@@ -54,7 +54,8 @@ def test_narrate_lays_out_tone_sized_segments_exactly(tmp_path: Path, sample_art
     assert seen == sorted(seen)
     assert [p.segment for p in result.timeline.placements] == script
     assert abs(mutagen.File(result.output).info.length * 1000 - result.duration_ms) < 5
-    assert {call[1] for call in engine.calls} == {"gmw/en-us"}
+    assert {s.voice for s in script if s.speaker is None} == {"gmw/en-us"}
+    assert {call[1] for call in engine.calls} == {s.voice for s in script}
 
 
 class DropsOneSentence(FakeEngine):

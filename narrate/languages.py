@@ -1,0 +1,161 @@
+"""Which language an article and each of its passages are in, and which voice reads each.
+
+Detection is py3langid's (measured against lingua and langdetect in
+`bench/languages.py`); a language the article declares (Markdown front matter
+`lang:` or `language:`) wins over it. A passage (a paragraph's narration or a
+quotation) is given a language of its own only when it is long enough to tell and
+clearly in another language than the article; anything else keeps the article's.
+Every function here is pure (the detector's model is loaded once, on first use).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .engine import Voice
+
+DEFAULT_LANGUAGE = "en"
+"""The language of an article with nothing to tell it by (no letters, nothing declared)."""
+MIN_WORDS = 4
+"""A passage of fewer words keeps the article's language: too short to tell."""
+MIN_LETTERS = 16
+CONFIDENCE = 0.9
+"""How sure the detector must be (its probability among the readable languages) that a
+passage is in another language than the article's."""
+ARTICLE_SAMPLE_CHARS = 6000
+"""The article's language is judged on its first this many characters."""
+
+ALIASES = {"zh": "cmn", "no": "nb", "nn": "nb", "ms": "ms", "tl": "fil"}
+"""Detector codes whose espeak-ng voices go by another code."""
+PREFERRED = {"en": "en-us", "fr": "fr-fr", "pt": "pt", "es": "es", "nl": "nl"}
+"""The voice language chosen for a bare language code when several voices read it
+(en-us rather than British English: narrate's voice before languages were detected)."""
+
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def normalize_tag(value: str | None) -> str | None:
+    """A declared language as a BCP 47 tag ("pt_BR" -> "pt-BR", "FR" -> "fr"), or None
+    when it is missing or not shaped like one."""
+    if not value or not _TAG.match(value.strip()):
+        return None
+    primary, *rest = value.strip().replace("_", "-").split("-")
+    subtags = [part.upper() if len(part) == 2 else part.lower() for part in rest]
+    return "-".join([primary.lower(), *subtags])
+
+
+def primary(tag: str) -> str:
+    """The primary language subtag of a BCP 47 tag or an espeak language ("en-us" -> "en")."""
+    return tag.lower().replace("_", "-").split("-")[0]
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@functools.cache
+def detector_languages() -> frozenset[str]:
+    """Every language the detector knows (ISO 639-1 codes, some 639-3)."""
+    return frozenset(str(code) for code in _identifier().nb_classes)
+
+
+def readable_languages(voices: Iterable[Voice]) -> frozenset[str]:
+    """The detector's languages that some voice reads (by primary subtag, with aliases)."""
+    spoken = {primary(language) for voice in voices for language in voice.languages}
+    return frozenset(
+        code for code in detector_languages() if code in spoken or ALIASES.get(code) in spoken
+    )
+
+
+def _rank(text: str, among: frozenset[str] | None) -> list[tuple[str, float]]:
+    ranked = [(str(code), float(p)) for code, p in _identifier().rank(text)]
+    if among:
+        ranked = [(code, p) for code, p in ranked if code in among]
+        total = sum(p for _, p in ranked) or 1.0
+        ranked = [(code, p / total) for code, p in ranked]
+    return ranked
+
+
+def detect(text: str, among: frozenset[str] | None = None) -> tuple[str, float] | None:
+    """The most likely language of `text` among `among` (all the detector knows when
+    None or empty) and its probability; None for text without two words."""
+    if len(_WORD.findall(text)) < 2:
+        return None
+    ranked = _rank(text, among)
+    return ranked[0] if ranked else None
+
+
+def article_language(
+    texts: Sequence[str], declared: str | None = None, among: frozenset[str] | None = None
+) -> str:
+    """The language of an article whose paragraphs are `texts`: the declared one when
+    it is a language tag, else the detected one, else `DEFAULT_LANGUAGE`."""
+    tag = normalize_tag(declared)
+    if tag:
+        return tag
+    sample = ""
+    for text in texts:
+        if len(sample) >= ARTICLE_SAMPLE_CHARS:
+            break
+        sample += text + "\n"
+    found = detect(sample, among)
+    return found[0] if found else DEFAULT_LANGUAGE
+
+
+def passage_language(text: str, main: str, among: frozenset[str] | None = None) -> str:
+    """The language of a passage of an article in `main`: another language only when
+    the passage has `MIN_WORDS` words and `MIN_LETTERS` letters and the detector is
+    `CONFIDENCE` sure of it; otherwise `main`. Never guesses from a name or a few words."""
+    words = _WORD.findall(text)
+    if len(words) < MIN_WORDS or sum(len(word) for word in words) < MIN_LETTERS:
+        return main
+    found = detect(text, among)
+    if found is None or found[1] < CONFIDENCE or found[0] == primary(main):
+        return main
+    return found[0]
+
+
+def voice_for(language: str, voices: Sequence[Voice]) -> Voice | None:
+    """The voice that reads `language` (a BCP 47 tag or detector code): one for the exact
+    tag ("pt-BR" -> pt-br), else the preferred or plain one for its primary subtag, else
+    any voice of that language; None when no voice reads it."""
+    tag = language.lower().replace("_", "-")
+    code = ALIASES.get(primary(tag), primary(tag))
+    wanted = [tag] if "-" in tag else []
+    wanted += [PREFERRED.get(code, code), code]
+    for want in wanted:
+        for voice in voices:
+            if want in (x.lower() for x in voice.languages):
+                return voice
+    return next(
+        (v for v in voices if any(primary(x) == code for x in v.languages)),
+        None,
+    )
+
+
+def language_name(language: str, voices: Sequence[Voice]) -> str:
+    """A language's English name for messages: the name of a voice that reads it
+    ("French (France)" -> "French"), else the code itself."""
+    voice = voice_for(language, voices)
+    if voice is None:
+        return language
+    return voice.name.split(" (")[0]
+
+
+def main_script(text: str) -> str | None:
+    """The writing system most of the text's letters are in ("LATIN", "CYRILLIC", "KHMER"),
+    by the first word of their Unicode names; None without letters."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
