@@ -91,7 +91,8 @@ def cast(
         narrator = narrator_voice(segment.language, main, voices, casting)
         voice = narrator
         if segment.speaker is not None and casting.quotes == VOICED:
-            voice = _quote_voice(parts.get(segment.speaker), narrator, segment.language, voices)
+            part = parts.get(segment.speaker)
+            voice = _quote_voice(part, narrator, segment.language, main, voices)
         cast_segments.append(replace(segment, voice=voice))
     return cast_segments
 
@@ -136,10 +137,13 @@ def _parts(
     return parts
 
 
-def _quote_voice(part: str | None, narrator: str, language: str, voices: Sequence[Voice]) -> str:
+def _quote_voice(
+    part: str | None, narrator: str, language: str, main: str, voices: Sequence[Voice]
+) -> str:
     """A speaker's voice in a segment's language: their variant on the narrator's voice
-    for that language, or their own voice (the language's voice with its variant when
-    the quotation is in another language than that voice reads)."""
+    for that language, or the voice chosen for them (for a quotation in another language
+    than the article's and than that voice reads: the language's voice, with the chosen
+    voice's variant)."""
     if part is None:
         return narrator
     base = split_voice(narrator)[0]
@@ -147,6 +151,7 @@ def _quote_voice(part: str | None, narrator: str, language: str, voices: Sequenc
         return base + part
     own, variant = split_voice(part)
     reads = next((v.languages for v in voices if v.id == own), ())
-    if any(primary(x) == primary(language) for x in reads) or not reads:
+    same = primary(language) == primary(main)
+    if same or any(primary(x) == primary(language) for x in reads) or not reads:
         return part
     return base + ("+" + variant if variant else "")

@@ -37,11 +37,11 @@ from .export import (
     through_link,
     write_metadata,
 )
-from .languages import article_language, readable_languages
+from .languages import readable_languages
 from .lexicon import lexicon_paths, load_lexicon
 from .loudness import Gain
 from .readable import mismatches, say_unreadable
-from .segment import Pauses, Segment, build_script, speakers
+from .segment import Pauses, Segment, build_script, main_language, speakers
 from .sources import Document, FetchOptions, Source, load
 from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
@@ -170,12 +170,7 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
     parsed = loaded.article
     voices = engine.voices() if engine else []
     readable = readable_languages(voices) if engine else None
-    main = article_language(
-        [p.text for p in parsed.paragraphs if p.kind == "body"]
-        or [p.text for p in parsed.paragraphs],
-        parsed.language,
-        readable,
-    )
+    main = main_language(parsed, readable)
     voiced = settings.quotes == VOICED
     segments = build_script(
         parsed, settings.pauses, lexicon, language=main, readable=readable, quotations=voiced

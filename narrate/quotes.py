@@ -53,7 +53,8 @@ _CAP = r"[A-Z][\w'\u2019-]*"
 _NAME = rf"(?:(?:{_TITLE}\.?|{_OFFICE})\s+)?{_CAP}(?:\s+(?:de|van|von|der|da|al|bin|{_CAP})){{0,3}}"
 _PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
 _DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[\w'\u2019-]+(?:\s+[a-z][\w'\u2019-]*){0,3}"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[\w'\u2019-]+"
+    r"(?:\s+[a-z][\w'\u2019-]*){0,6}?"
 )
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<verb1>{VERBS})\s+(?P<who1>{_NAME}|{_DESCRIPTION}|{_PRONOUN})"
@@ -67,7 +68,8 @@ _PERSON = re.compile(
     rf"(?:(?:{_TITLE}\.?|{_OFFICE})\s+{_CAP}(?:\s+{_CAP})*"
     rf"|{_CAP}(?:\s+{_CAP})+"
     rf"|{_CAP}(?:\s+{_CAP})+(?=,\s+(?:a|an|the|his|her|\d))"
-    rf"|{_CAP}(?=,\s+(?:a|an|the|\d)))"
+    rf"|{_CAP}(?=,\s+(?:a|an|the|\d))"
+    rf"|{_CAP}(?=\s+(?:{VERBS})\b))"
 )
 _NOT_NAMES = frozenset(
     "The A An In On At But And So Yet If When While After Before As It This That These "
@@ -220,6 +222,11 @@ def _attribute(paragraphs: Sequence[str], found: list[list[Quotation]]) -> list[
                 before = [s for s in resolved[:i] if s]
                 after = [s for s in resolved[i + 1 :] if s]
                 resolved[i] = before[-1] if before else after[0] if after else None
+        if resolved and resolved[0] is None and not text[: quotations[0].start].strip():
+            # a paragraph of quotation alone, after one that quoted someone: theirs
+            previous = result[-1] if result else []
+            if previous and previous[-1].speaker != SOMEONE:
+                resolved = [previous[-1].speaker] * len(resolved)
         paragraph_result = []
         for quotation, speaker in zip(quotations, resolved, strict=True):
             paragraph_result.append(replace(quotation, speaker=speaker or SOMEONE))
@@ -285,7 +292,7 @@ def _resolve(
     """The speaker `who` refers to: a pronoun or a description ("the 75-year-old") to the
     person named nearest before it (an earlier speaker in the paragraph, a name in the
     text before the quotation, the previous paragraph's); a surname to the speaker with
-    that full name; otherwise `who` itself."""
+    that full name (or a person named before); otherwise `who` itself."""
 
     def fits(name: str) -> bool:
         stated = genders.get(name) or _gender_of(name)
@@ -301,7 +308,8 @@ def _resolve(
             if fits(name):
                 return _known(name, speakers)
         return who
-    return _known(who, speakers)
+    named = _known(who, speakers)
+    return named if named != who else _known(who, [*_people(before)[::-1], *recent])
 
 
 def _known(name: str, speakers: list[str]) -> str:

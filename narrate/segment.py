@@ -213,10 +213,10 @@ def build_script(
     section = 0
     paragraphs = article.paragraphs
     texts = [_flat(paragraph) for paragraph in paragraphs]
-    main = language or article_language(
-        [p.text for p in paragraphs if p.kind not in (BYLINE, DATELINE)], article.language, readable
-    )
-    found = _quotations(paragraphs, texts) if quotations else [[] for _ in paragraphs]
+    found = _quotations(paragraphs, texts)
+    main = language or _main_language(article, texts, found, readable)
+    if not quotations:
+        found = [[] for _ in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         if paragraph.kind == HEADING and segments:
             section += 1
@@ -263,6 +263,28 @@ def _quotations(paragraphs: Sequence[Paragraph], texts: list[str]) -> list[list[
     wanted = [p.kind in QUOTED_KINDS and p.speak_as is None for p in paragraphs]
     found = find_quotations([text if ok else "" for text, ok in zip(texts, wanted, strict=True)])
     return [runs if ok else [] for runs, ok in zip(found, wanted, strict=True)]
+
+
+def main_language(article: Article, readable: frozenset[str] | None = None) -> str:
+    """The article's language: the declared one, else the one its narration (body text
+    outside quotations) is detected in among `readable` (see `languages`)."""
+    texts = [_flat(paragraph) for paragraph in article.paragraphs]
+    return _main_language(article, texts, _quotations(article.paragraphs, texts), readable)
+
+
+def _main_language(
+    article: Article,
+    texts: list[str],
+    found: list[list[Quotation]],
+    readable: frozenset[str] | None,
+) -> str:
+    paragraphs = article.paragraphs
+    narration = [
+        "".join(text[a:b] for a, b in _gaps(text, runs))
+        for paragraph, text, runs in zip(paragraphs, texts, found, strict=True)
+        if paragraph.kind not in (BYLINE, DATELINE)
+    ]
+    return article_language(narration, article.language, readable)
 
 
 def speakers(article: Article) -> dict[str, str | None]:

@@ -248,3 +248,43 @@ def test_any_text_read_as_markdown_gives_a_bounded_script(text: str) -> None:
 )
 def test_a_100000_character_line_without_punctuation(line: str) -> None:
     _check_script(line)
+
+
+def _body(*texts: str) -> Article:
+    return Article(tuple(Paragraph(BODY, text, i) for i, text in enumerate(texts)))
+
+
+def test_quotations_are_segments_of_their_own_and_the_attribution_the_narrators() -> None:
+    article = _body(
+        'The captain spoke. "It is an old boat, but a good one," said Jonas Vik. "We owed it.'
+        ' They waited."'
+    )
+    script = build_script(article)
+    assert [(s.text, s.speaker) for s in script] == [
+        ("The captain spoke.", None),
+        ('"It is an old boat, but a good one,"', "Jonas Vik"),
+        ("said Jonas Vik.", None),
+        ('"We owed it.', "Jonas Vik"),
+        ('They waited."', "Jonas Vik"),
+    ]
+    assert [s.sentence for s in script] == [0, 1, 1, 2, 3]  # one sentence, two voices
+    assert script[1].pause_after_ms == Pauses.clause_ms
+    assert script[2].pause_after_ms == Pauses.sentence_ms
+    assert [s.language for s in script] == ["en"] * 5
+    flat = build_script(article, quotations=False)
+    assert [s.speaker for s in flat] == [None] * 4
+
+
+def test_a_passage_in_another_language_and_its_reading() -> None:
+    article = _body(
+        "The volunteer came from Valencia on March 3 with 40 boats.",
+        '"Hemos visto inundaciones así en mi tierra, y siempre sufren los mayores," he said.',
+    )
+    script = build_script(article)
+    assert [(s.language, s.speaker) for s in script] == [("en", None), ("es", "he"), ("en", None)]
+    assert "third" in script[0].spoken and "forty" in script[0].spoken  # English rules
+    french = build_script(_body("La tempête a privé 40 000 foyers de courant le 3 mars 2024."))
+    assert french[0].language == "fr"
+    assert french[0].spoken == "La tempête a privé 40 000 foyers de courant le 3 mars 2024."
+    declared = build_script(_body("Bom dia a todos os ouvintes de hoje."), language="pt-BR")
+    assert declared[0].language == "pt-BR"

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrate.engine import Voice
+from narrate.languages import (
+    article_language,
+    detect,
+    normalize_tag,
+    passage_language,
+    readable_languages,
+    voice_for,
+)
+
+DATA = Path(__file__).parent / "data" / "languages.tsv"
+VOICES = [
+    Voice("gmw/en", "English (Great Britain)", ("en-gb", "en")),
+    Voice("gmw/en-us", "English (America)", ("en-us",)),
+    Voice("roa/fr", "French (France)", ("fr-fr",)),
+    Voice("roa/pt", "Portuguese (Portugal)", ("pt",)),
+    Voice("roa/pt-br", "Portuguese (Brazil)", ("pt-br",)),
+    Voice("gmq/nb", "Norwegian Bokmål", ("nb",)),
+    Voice("zle/uk", "Ukrainian", ("uk",)),
+]
+
+
+def _labelled() -> list[tuple[str, str]]:
+    lines = DATA.read_text(encoding="utf-8").splitlines()
+    return [
+        (row[0], row[1]) for line in lines if line and not line.startswith("#")
+        for row in [line.split("\t", 1)]
+    ]  # fmt: skip
+
+
+def test_the_labelled_paragraphs_are_detected() -> None:
+    rows = _labelled()
+    assert len(rows) == 120 and len({language for language, _ in rows}) == 12
+    among = frozenset(language for language, _ in rows)
+    assert [text for language, text in rows if (detect(text) or ("",))[0] != language] == []
+    switched = [passage_language(text, "xx", among) for _, text in rows]
+    assert switched == [language for language, _ in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "expected"),
+    [
+        ("Jonas Vik said.", "en", "en"),  # too short to tell
+        ("Mayor Hanne Dahl", "en", "en"),
+        ("Hemos visto inundaciones así en mi tierra, y siempre sufren los mayores.", "en", "es"),
+        ("Nous partirons demain matin avec les enfants.", "en", "fr"),
+        ("The ferry sailed again on Tuesday morning.", "fr", "en"),
+        ("Le bac est reparti mardi matin.", "fr", "fr"),  # the article's own
+    ],
+)
+def test_passage_language_changes_only_when_clear(text: str, main: str, expected: str) -> None:
+    assert passage_language(text, main) == expected
+
+
+def test_passage_language_chooses_among_what_the_voices_read() -> None:
+    spanish = "Hemos visto inundaciones así en mi tierra, y siempre sufren los mayores."
+    assert passage_language(spanish, "en", readable_languages(VOICES)) != "es"
+
+
+def test_article_language_declared_wins() -> None:
+    texts = ["The ferry sailed again on Tuesday, eleven days after the storm."]
+    assert article_language(texts) == "en"
+    assert article_language(texts, "pt_br") == "pt-BR"
+    assert article_language(texts, "not a tag!") == "en"
+    assert article_language(["Le bac est reparti mardi, onze jours après la tempête."]) == "fr"
+    assert article_language(["", "123"]) == "en"  # nothing to tell by
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [("fr", "fr"), ("FR", "fr"), ("pt_BR", "pt-BR"), ("en-us", "en-US"), ("zh-Hant", "zh-hant"),
+     ("", None), (None, None), ("French!", None)],
+)  # fmt: skip
+def test_normalize_tag(value: str | None, tag: str | None) -> None:
+    assert normalize_tag(value) == tag
+
+
+@pytest.mark.parametrize(
+    ("language", "voice"),
+    [("en", "gmw/en-us"), ("en-GB", "gmw/en"), ("fr", "roa/fr"), ("pt", "roa/pt"),
+     ("pt-BR", "roa/pt-br"), ("no", "gmq/nb"), ("uk", "zle/uk"), ("km", None)],
+)  # fmt: skip
+def test_voice_for(language: str, voice: str | None) -> None:
+    found = voice_for(language, VOICES)
+    assert (found.id if found else None) == voice
+
+
+def test_detect_needs_two_words() -> None:
+    assert detect("Hello") is None
+    found = detect("Guten Morgen, wie geht es Ihnen heute?")
+    assert found is not None and found[0] == "de" and 0 < found[1] <= 1
