@@ -96,6 +96,29 @@ def test_script_json_fields(sample_article: Path) -> None:
     assert rows[2]["text"] == "PORT ELLIS, Norway (Northwire) \u2013"
 
 
+def test_script_json_shows_language_speaker_and_voice(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(
+        '---\nlang: fr\n---\nLe bac est reparti mardi.\n\n"Nous voilà," dit Anna.\n\n'
+        '"We are back home at last," said Mrs. Vik, who had come from Oslo.\n'
+    )
+    rows = [json.loads(line) for line in run("script", "--json", str(article)).stdout.splitlines()]
+    assert [(r["language"], r["speaker"], r["voice"]) for r in rows] == [
+        ("fr", None, "roa/fr"),
+        ("fr", "someone", "roa/fr+f3"),  # no English verb of attribution: someone
+        ("fr", None, "roa/fr"),
+        ("en", "Mrs. Vik", "gmw/en-us+f3"),  # a woman: a female-sounding variant
+        ("en", None, "gmw/en-us"),  # the narration there is in English too
+    ]
+    chosen = run("script", "--json", "--quote-voices", "fr+m1", str(article)).stdout
+    assert json.loads(chosen.splitlines()[3])["voice"] == "gmw/en-us+m1"  # English, m1 kept
+    flat = run("script", "--json", "--quotes", "narrator", "--voice", "en", str(article)).stdout
+    flat_rows = [json.loads(line) for line in flat.splitlines()]
+    assert [(r["speaker"], r["voice"]) for r in flat_rows] == [
+        (None, "gmw/en"), (None, "gmw/en"), (None, "gmw/en-us")
+    ]  # fmt: skip
+
+
 def test_script_reads_stdin_and_warns_on_cp1252() -> None:
     result = run("script", "-", stdin="Caf\u00e9 owners cheered.\n".encode("cp1252"))
     assert result.exit_code == 0
@@ -208,6 +231,7 @@ BAD_INPUTS = {
     "no words": ("symbols.txt", [], 1, "no words to speak"),
     "unknown voice": ("good.txt", ["--voice", "xx-zz"], 2, "unknown voice 'xx-zz'"),
     "unknown variant": ("good.txt", ["--voice", "en-us+zz"], 2, "unknown voice variant"),
+    "unknown quote voice": ("good.txt", ["--quote-voices", "en-us,xx"], 2, "unknown voice 'xx'"),
     "unknown extension": ("good.txt", ["-o", "out.xyz"], 2, "not an audio format"),
     "output folder blocked": (
         "good.txt",

@@ -437,3 +437,15 @@ def test_pause_at_dashes() -> None:
 )  # fmt: skip
 def test_speakable_reads_every_class_in_context(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("language", "spoken"),
+    [(None, "On March third, forty percent, a pause, Mister Vik."),
+     ("en", "On March third, forty percent, a pause, Mister Vik."),
+     ("en-GB", "On March third, forty percent, a pause, Mister Vik."),
+     ("fr", "On March 3, 40%, a pause, Mr. Vik."),
+     ("pt-BR", "On March 3, 40%, a pause, Mr. Vik.")],
+)  # fmt: skip
+def test_speakable_reads_english_rules_for_english_only(language: str | None, spoken: str) -> None:
+    assert speakable("On March 3, 40% \u2014 a pause, Mr. Vik.", language=language) == spoken

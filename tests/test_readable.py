@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from narrate.readable import readable_scripts, script_of, unreadable
+from narrate.engine import Voice
+from narrate.readable import (
+    mismatches,
+    readable_scripts,
+    say_unreadable,
+    script_of,
+    unreadable,
+    unreadable_script,
+)
 from narrate.segment import Segment
 
 
@@ -48,3 +58,35 @@ def test_unreadable_lets_a_stray_letter_pass_and_lists_each_script() -> None:
         "1 segment has Hangul",
     ]
     assert warnings[0].endswith("try --voice cmn") and warnings[1].endswith("try --voice ko")
+
+
+def test_mismatches_checks_each_segment_against_its_own_voice() -> None:
+    script = _segments("The ferry sailed.", "Привет из Москвы.", "Пока, друзья мои.")
+    script[1] = replace(script[1], voice="zle/ru")
+    warnings = mismatches(script, {"": ["en-us"], "zle/ru": ["ru"]})
+    assert len(warnings) == 1 and warnings[0].startswith("1 segment has Cyrillic text")
+    assert "segment 3" in warnings[0]
+
+
+VOICES = [Voice("gmw/en-us", "English (America)", ("en-us",)), Voice("zle/ru", "Russian", ("ru",))]
+
+
+def test_a_passage_no_voice_reads_is_said_once_and_left_out() -> None:
+    khmer = "ក្នុងទីក្រុង"
+    script = _segments("The ferry sailed.", khmer + ".", khmer + " " + khmer, "Привет, друзья.",
+                       "It came back.")  # fmt: skip
+    script[2] = replace(script[2], pause_after_ms=1200)
+    kept, left_out = say_unreadable(script, VOICES)
+    assert [s.spoken for s in kept] == [
+        "The ferry sailed.", "A passage in Khmer.", "Привет, друзья.", "It came back."
+    ]  # fmt: skip
+    assert [s.index for s in kept] == [0, 1, 2, 3]
+    assert kept[1].pause_after_ms == 1200 and kept[1].voice == "gmw/en-us"
+    assert left_out == [khmer + ".", khmer + " " + khmer]
+
+
+def test_unreadable_script_needs_most_of_the_letters() -> None:
+    readable = frozenset({"LATIN", "CYRILLIC"})
+    assert unreadable_script("Привет", readable) is None
+    assert unreadable_script("བོད་ཡིག", readable) == "TIBETAN"
+    assert unreadable_script("The word བོད in a long English sentence.", readable) is None
