@@ -26,10 +26,10 @@ QUOTE_MODES = (VOICED, NARRATOR)
 FEMALE_VARIANTS = ("f3", "f2", "f5", "Annie", "f1", "f4")
 """espeak-ng variants that sound female: median pitch 180-235 Hz, against 103 Hz for the
 plain voice (measured on one English sentence)."""
-MALE_VARIANTS = ("Reed", "m7", "announcer", "Mike", "Jacky", "ian")
+MALE_VARIANTS = ("Reed", "announcer", "Jacky", "ian", "Mike", "m7")
 """Variants that sound male yet apart from the plain voice: pitch or spectral centroid
 at least 10% away from it."""
-UNSTATED_VARIANTS = ("Nguyen", "f2", "Reed", "f5", "m7", "Annie", "announcer")
+UNSTATED_VARIANTS = ("Nguyen", "f2", "Reed", "f5", "announcer", "Annie", "Jacky")
 """For a speaker whose gender the text does not state: the one variant measured between
 the two (about 150 Hz), then female- and male-sounding ones in turn."""
 

@@ -131,6 +131,8 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if before.isspace() and (after.isspace() or not after.isalnum()):
+            opens, closes = after.isspace(), True  # spaced, as French guillemets are
         if opened is None:
             if opens or not closes:
                 opened = i

@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import wave
+from pathlib import Path
+
+import pytest
+
+from narrate.assemble import Placement
 from narrate.casting import (
     FEMALE_VARIANTS,
     MALE_VARIANTS,
@@ -8,7 +14,8 @@ from narrate.casting import (
     cast,
     split_voice,
 )
-from narrate.engine import Voice
+from narrate.engine import Pyttsx3Engine, Voice
+from narrate.pipeline import Result, Settings, narrate
 from narrate.quotes import FEMALE, MALE
 from narrate.segment import Segment
 
@@ -85,3 +92,89 @@ def test_an_engine_without_variants_casts_other_voices_of_the_language() -> None
     assert _voices(cast(script, "en", voices, [], {"Ann": FEMALE})) == [
         "gmw/en-us", "piper/en-b"
     ]  # fmt: skip
+
+
+# --- end to end, with the real engine -----------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _narrated(article: Path, out: Path) -> tuple[Result, bytes]:
+    """Narrate with espeak-ng into a WAV; the result and the file's PCM."""
+    engine = Pyttsx3Engine()
+    try:
+        result = narrate(str(article), out, engine, Settings(jobs=1, loudness=None, cache=False))
+    finally:
+        engine.close()
+    with wave.open(str(out), "rb") as wav:
+        return result, wav.readframes(wav.getnframes())
+
+
+def _speech(result: Result, pcm: bytes, placement: Placement) -> bytes:
+    rate = result.timeline.sample_rate
+    start = round(placement.speech_start_ms * rate / 1000)
+    end = round(placement.speech_end_ms * rate / 1000)
+    return pcm[2 * start : 2 * end]
+
+
+def _pitch_and_centroid(pcm: bytes) -> tuple[float, float]:
+    """Median pitch (Hz, by autocorrelation over voiced 40 ms frames) and spectral
+    centroid (Hz) of 16-bit mono speech at 22,050 Hz."""
+    np = pytest.importorskip("numpy")
+    rate = 22050
+    samples = np.frombuffer(pcm, dtype=np.int16).astype(float)
+    size, hop, pitches = int(0.04 * rate), int(0.01 * rate), []
+    for at in range(0, len(samples) - size, hop):
+        frame = samples[at : at + size]
+        if np.sqrt(np.mean(frame**2)) < 800:
+            continue
+        frame = frame - frame.mean()
+        correlation = np.correlate(frame, frame, "full")[size - 1 :]
+        low, high = rate // 400, rate // 60
+        lag = low + int(np.argmax(correlation[low:high]))
+        if correlation[lag] > 0.3 * correlation[0]:
+            pitches.append(rate / lag)
+    spectrum = np.abs(np.fft.rfft(samples))
+    centroid = float((spectrum * np.fft.rfftfreq(len(samples), 1 / rate)).sum() / spectrum.sum())
+    return float(np.median(pitches)), centroid
+
+
+@pytest.mark.slow
+def test_every_quotation_is_voiced_apart_from_the_narrator(tmp_path: Path) -> None:
+    result, pcm = _narrated(ROOT / "text" / "river-flood.txt", tmp_path / "flood.wav")
+    placements = result.timeline.placements
+    voices: dict[str | None, set[str]] = {}
+    for placement in placements:
+        voices.setdefault(placement.segment.speaker, set()).add(placement.segment.voice)
+    assert voices.pop(None) == {"gmw/en-us"}
+    spanish = voices.pop("Tomás Ortega")  # in English and in Spanish, with one variant
+    assert {split_voice(v)[0] for v in spanish} == {"gmw/en-us", "roa/es"}
+    assert len({split_voice(v)[1] for v in spanish}) == 1
+    assert len(voices) == 5 and all(len(v) == 1 for v in voices.values())
+    assert len(set.union(*voices.values())) == 5  # five speakers, five voices
+    narrator = b"".join(_speech(result, pcm, p) for p in placements if p.segment.speaker is None)
+    pitch, centroid = _pitch_and_centroid(narrator)
+    for who in [*voices, "Tomás Ortega"]:
+        said = [p for p in placements if p.segment.speaker == who]
+        their_pitch, their_centroid = _pitch_and_centroid(
+            b"".join(_speech(result, pcm, p) for p in said)
+        )
+        apart = max(abs(their_pitch / pitch - 1), abs(their_centroid / centroid - 1))
+        assert apart > 0.1, (who, their_pitch, pitch, their_centroid, centroid)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sample", "voice"), [("fr-marche.txt", "roa/fr"), ("de-faehre.txt", "gmw/de")]
+)
+def test_an_article_in_french_or_german_is_read_by_its_voice(
+    tmp_path: Path, sample: str, voice: str
+) -> None:
+    result, _ = _narrated(ROOT / "tests" / "data" / sample, tmp_path / "out.wav")
+    placements = result.timeline.placements
+    assert {split_voice(p.segment.voice)[0] for p in placements} == {voice}
+    assert all(p.segment.spoken.count(" ") <= p.segment.text.count(" ") + 1 for p in placements)
+    words = sum(len(p.segment.text.split()) for p in placements)
+    heard_s = sum(p.speech_end_ms - p.speech_start_ms for p in placements) / 1000
+    predicted_s = words * 60 / Settings().rate
+    assert 0.7 < heard_s / predicted_s < 1.4, (heard_s, predicted_s)

@@ -104,3 +104,8 @@ def test_a_closing_mark_without_an_opening_one_closes_its_sentence() -> None:
 )  # fmt: skip
 def test_is_scare_quote(inner: str, scare: bool) -> None:
     assert is_scare_quote(inner) is scare
+
+
+def test_spaced_marks_as_french_guillemets_become() -> None:
+    text = '" Nous avons attendu ce jour ", a déclaré la maire.'
+    assert [text[a:b] for a, b, _ in quoted_spans(text)] == ['" Nous avons attendu ce jour "']
