@@ -64,8 +64,14 @@ _BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?P<who>{_PRONOUN}|{_NAME}|{_DESCRIPTION})\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})(?:\s+[\w'\u2019-]+){{0,5}}\s*[:,]\s*$"
 )
+_ROLE = (
+    r"(?:minister|mayor|president|captain|officer|spokesman|spokeswoman|spokesperson|chief|"
+    r"director|judge|governor|driver|doctor|teacher|headmaster|headmistress|priest|farmer|"
+    r"owner|manager|coach|chairman|chairwoman|witness|victim|lawyer|prosecutor)"
+)
 _PERSON = re.compile(
-    rf"(?:(?:{_TITLE}\.?|{_OFFICE})\s+{_CAP}(?:\s+{_CAP})*"
+    rf"(?:\b[Tt]he {_ROLE}\b"
+    rf"|(?:{_TITLE}\.?|{_OFFICE})\s+{_CAP}(?:\s+{_CAP})*"
     rf"|{_CAP}(?:\s+{_CAP})+"
     rf"|{_CAP}(?:\s+{_CAP})+(?=,\s+(?:a|an|the|his|her|\d))"
     rf"|{_CAP}(?=,\s+(?:a|an|the|\d))"
@@ -338,6 +344,9 @@ def _people(text: str) -> list[str]:
     openers or dates, with a title or an apposition ("Ivan, a police officer")."""
     found = []
     for match in _PERSON.finditer(text):
+        if match.group(0).lower().startswith("the "):
+            found.append(match.group(0).lower())
+            continue
         words = match.group(0).split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from narrate.quotes import FEMALE, MALE, SOMEONE, find_quotations, is_scare_quote, quoted_spans
@@ -109,3 +113,20 @@ def test_is_scare_quote(inner: str, scare: bool) -> None:
 def test_spaced_marks_as_french_guillemets_become() -> None:
     text = '" Nous avons attendu ce jour ", a déclaré la maire.'
     assert [text[a:b] for a, b, _ in quoted_spans(text)] == ['" Nous avons attendu ce jour "']
+
+
+LABELLED = json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))[
+    "groups"
+]
+
+
+@pytest.mark.parametrize("group", LABELLED, ids=lambda g: g["paragraphs"][0][:30])
+def test_the_labelled_set(group: dict[str, Any]) -> None:
+    """tests/data/quotes.json, which bench/quotes.py measures precision and recall on."""
+    paragraphs = group["paragraphs"]
+    found = [
+        [p, paragraphs[p][q.start : q.end], None if q.speaker == SOMEONE else q.speaker]
+        for p, quotations in enumerate(find_quotations(paragraphs))
+        for q in quotations
+    ]
+    assert found == group["quotes"]
