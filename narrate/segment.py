@@ -225,7 +225,8 @@ def build_script(
         spoke = False
         text, runs = texts[number], found[number]
         narration = "".join(text[a:b] for a, b in _gaps(text, runs))
-        narrated_in = passage_language(narration, main, readable)
+        names_only = paragraph.kind in (BYLINE, DATELINE)  # names, not a language
+        narrated_in = main if names_only else passage_language(narration, main, readable)
         languages = [passage_language(text[q.start : q.end], main, readable) for q in runs]
         for piece, say, end, run in _pieces(paragraph, text, runs):
             lang = narrated_in if run is None else languages[run]
