@@ -150,8 +150,9 @@ def test_every_quotation_is_voiced_apart_from_the_narrator(tmp_path: Path) -> No
     spanish = voices.pop("Tomás Ortega")  # in English and in Spanish, with one variant
     assert {split_voice(v)[0] for v in spanish} == {"gmw/en-us", "roa/es"}
     assert len({split_voice(v)[1] for v in spanish}) == 1
-    assert len(voices) == 5 and all(len(v) == 1 for v in voices.values())
-    assert len(set.union(*voices.values())) == 5  # five speakers, five voices
+    assert voices["Olena Koval"] == {"zle/uk+f5"}  # her Ukrainian: the Ukrainian voice
+    assert len(voices) == 6 and all(len(v) == 1 for v in voices.values())
+    assert len(set.union(*voices.values())) == 6  # six speakers, six voices
     narrator = b"".join(_speech(result, pcm, p) for p in placements if p.segment.speaker is None)
     pitch, centroid = _pitch_and_centroid(narrator)
     for who in [*voices, "Tomás Ortega"]:

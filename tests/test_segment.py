@@ -286,5 +286,12 @@ def test_a_passage_in_another_language_and_its_reading() -> None:
     french = build_script(_body("La tempête a privé 40 000 foyers de courant le 3 mars 2024."))
     assert french[0].language == "fr"
     assert french[0].spoken == "La tempête a privé 40 000 foyers de courant le 3 mars 2024."
+    mixed = build_script(
+        _body(
+            "The ferry sailed again on Tuesday after the storm.",
+            "Пором знову вийшов у море у вівторок після бурі.",
+        )
+    )
+    assert [s.language for s in mixed] == ["en", "uk"]
     declared = build_script(_body("Bom dia a todos os ouvintes de hoje."), language="pt-BR")
     assert declared[0].language == "pt-BR"
