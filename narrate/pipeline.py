@@ -177,12 +177,14 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
     )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")
+    warnings = list(loaded.warnings)
     if engine and casting:
         segments = cast(segments, main, voices, engine.variants(), speakers(parsed), casting)
-        segments, left_out = say_unreadable(segments, voices)
+        segments, left_out, unsaid = say_unreadable(segments, voices)
         parsed = replace(parsed, dropped=parsed.dropped + tuple(left_out))
+        warnings = warnings + unsaid
     page = loaded.document if source.is_web else None
-    return Script(parsed, segments, loaded.warnings, lexicon.sources, page, main)
+    return Script(parsed, segments, warnings, lexicon.sources, page, main)
 
 
 def _casting(settings: Settings, engine: Engine) -> Casting:

@@ -144,9 +144,10 @@ def unreadable_script(text: str, readable: frozenset[str]) -> str | None:
 
 def say_unreadable(
     segments: Sequence[Segment], voices: Sequence[Voice]
-) -> tuple[list[Segment], list[str]]:
+) -> tuple[list[Segment], list[str], list[str]]:
     """The segments with each run of those in a script no voice reads said once as "A
-    passage in Khmer." (in English, by the script's name), and the texts so left out.
+    passage in Khmer." (in English, by the script's name), the texts so left out, and a
+    warning for each such script naming how many segments and the first.
 
     espeak-ng would otherwise spell such text letter by letter ("Khmer letter ka, ...")
     for minutes. Segments are numbered again; a run's last pause is kept.
@@ -155,6 +156,7 @@ def say_unreadable(
     english = next((v.id for v in voices if "en-us" in v.languages), None)
     kept: list[Segment] = []
     left_out: list[str] = []
+    found: dict[str, list[Segment]] = {}
     previous: str | None = None
     for segment in segments:
         script = unreadable_script(segment.spoken, readable)
@@ -163,6 +165,7 @@ def say_unreadable(
             kept.append(replace(segment, index=len(kept)))
             continue
         left_out.append(segment.text)
+        found.setdefault(script, []).append(segment)
         if script == previous and kept:
             kept[-1] = replace(kept[-1], pause_after_ms=segment.pause_after_ms)
             continue
@@ -170,4 +173,13 @@ def say_unreadable(
         name = _NAMES.get(script, script.title())
         said = replace(segment, index=len(kept), spoken=PASSAGE.format(name), language="en")
         kept.append(replace(said, voice=english) if english else said)
-    return kept, left_out
+    warnings = []
+    for script, where in found.items():
+        name = _NAMES.get(script, script.title())
+        many = f"{len(where)} segments have" if len(where) > 1 else "1 segment has"
+        warnings.append(
+            f"{many} {name} text, which no voice can read: said as "
+            f"{PASSAGE.format(name)!r} instead (first: segment {where[0].index + 1}, "
+            f"{excerpt(where[0].text)})"
+        )
+    return kept, left_out, warnings

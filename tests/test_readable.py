@@ -76,13 +76,17 @@ def test_a_passage_no_voice_reads_is_said_once_and_left_out() -> None:
     script = _segments("The ferry sailed.", khmer + ".", khmer + " " + khmer, "Привет, друзья.",
                        "It came back.")  # fmt: skip
     script[2] = replace(script[2], pause_after_ms=1200)
-    kept, left_out = say_unreadable(script, VOICES)
+    kept, left_out, warnings = say_unreadable(script, VOICES)
     assert [s.spoken for s in kept] == [
         "The ferry sailed.", "A passage in Khmer.", "Привет, друзья.", "It came back."
     ]  # fmt: skip
     assert [s.index for s in kept] == [0, 1, 2, 3]
     assert kept[1].pause_after_ms == 1200 and kept[1].voice == "gmw/en-us"
     assert left_out == [khmer + ".", khmer + " " + khmer]
+    assert warnings == [
+        "2 segments have Khmer text, which no voice can read: said as 'A passage in Khmer.' "
+        f"instead (first: segment 2, '{khmer}.')"
+    ]
 
 
 def test_unreadable_script_needs_most_of_the_letters() -> None:
