@@ -112,9 +112,12 @@ def clearly_english(text: str, share: float = ENGLISH_SHARE) -> bool:
     if len(words) < MIN_WORDS:
         return False
     common = sum(word in ENGLISH_WORDS for word in words)
-    letters = [char for word in words for char in word]
-    foreign = sum(not char.isascii() for char in letters)
-    return common >= share * len(words) and foreign * 50 <= len(letters)
+    if common < share * len(words):
+        return False
+    if text.isascii():
+        return True
+    letters = "".join(words)
+    return sum(not char.isascii() for char in letters) * 50 <= len(letters)
 
 
 def article_language(

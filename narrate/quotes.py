@@ -16,7 +16,7 @@ quoted words inside a quotation (they belong to its speaker). Pure functions.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 FEMALE = "female"
@@ -121,6 +121,8 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of every quoted span in a paragraph, in order, scare quotes
     included; `closed` is False for one that runs to the paragraph's end."""
     flat = text.translate(_CURLY)
+    if '"' not in flat and "'" not in flat:
+        return []
     spans = _double_spans(flat)
     spans += [s for s in _single_spans(flat) if not any(a <= s[0] < b for a, b, _ in spans)]
     return sorted(spans)
@@ -130,9 +132,9 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     opened: int | None = None
     floor = 0
-    for i, char in enumerate(text):
-        if char != '"':
-            continue
+    at = text.find('"')
+    while at >= 0:
+        i, at = at, text.find('"', at + 1)
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
@@ -214,12 +216,9 @@ def _attribute(paragraphs: Sequence[str], found: list[list[Quotation]]) -> list[
                 speaker = None
             else:
                 earlier = [s for s in resolved if s]
-                recent: list[str] = []  # people named or speaking before, nearest first
-                for back in range(number - 1, max(number - 1 - LOOK_BACK, -1), -1):
-                    recent += [q.speaker for q in result[back][::-1] if q.speaker != SOMEONE]
-                    recent += _people(paragraphs[back].translate(_CURLY))[::-1]
                 speaker = _resolve(who, gender, text[: quotation.start], earlier, speakers,
-                                   recent, last_speaker, genders)  # fmt: skip
+                                   _Recent(paragraphs, result, number), last_speaker,
+                                   genders)  # fmt: skip
             if speaker and gender and speaker not in genders:
                 genders[speaker] = gender
             if speaker and speaker not in speakers:
@@ -265,6 +264,26 @@ def _attribution(
     return None, None
 
 
+class _Recent:
+    """People named or speaking in the `LOOK_BACK` paragraphs before `number`, nearest
+    first; found only when asked for (most attributions name their speaker)."""
+
+    def __init__(
+        self, paragraphs: Sequence[str], result: list[list[Quotation]], number: int
+    ) -> None:
+        self.paragraphs, self.result, self.number = paragraphs, result, number
+        self._found: list[str] | None = None
+
+    def __call__(self) -> list[str]:
+        if self._found is None:
+            found: list[str] = []
+            for back in range(self.number - 1, max(self.number - 1 - LOOK_BACK, -1), -1):
+                found += [q.speaker for q in self.result[back][::-1] if q.speaker != SOMEONE]
+                found += _people(self.paragraphs[back].translate(_CURLY))[::-1]
+            self._found = found
+        return self._found
+
+
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     words = who.split()
@@ -293,7 +312,7 @@ def _resolve(
     before: str,
     earlier: list[str],
     speakers: list[str],
-    recent: list[str],
+    recent: Callable[[], list[str]],
     last_speaker: str | None,
     genders: dict[str, str],
 ) -> str:
@@ -309,7 +328,7 @@ def _resolve(
     if who in _PRONOUNS or not who[:1].isupper():
         candidates = [*earlier[::-1], *_people(before)[::-1]]
         if who in _PRONOUNS:
-            candidates += recent
+            candidates += recent()
             if last_speaker:
                 candidates.append(last_speaker)
         for name in candidates:
@@ -317,7 +336,7 @@ def _resolve(
                 return _known(name, speakers)
         return who
     named = _known(who, speakers)
-    return named if named != who else _known(who, [*_people(before)[::-1], *recent])
+    return named if named != who else _known(who, [*_people(before)[::-1], *recent()])
 
 
 def _known(name: str, speakers: list[str]) -> str:
