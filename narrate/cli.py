@@ -25,7 +25,7 @@ from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
 from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
-from .errors import NarrateError, UsageError
+from .errors import EngineError, NarrateError, UsageError
 from .export import FORMATS
 from .pipeline import AUTO, Settings, build
 from .segment import Pauses
@@ -491,7 +491,13 @@ def script(
         )  # fmt: skip
         engine = make_engine()
         try:
-            result = build(article, settings, engine)
+            try:
+                engine.voices()
+            except EngineError as exc:  # the script can still be shown, without voices
+                click.echo(f"narrate: warning: {exc}; no voices chosen", err=True)
+                result = build(article, settings)
+            else:
+                result = build(article, settings, engine)
         finally:
             engine.close()
     for warning in result.warnings:

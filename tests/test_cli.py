@@ -15,7 +15,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from narrate import cli
-from narrate.engine import Pyttsx3Engine
+from narrate.engine import Pyttsx3Engine, Voice
+from narrate.errors import EngineError
 from narrate.segment import Pauses
 from tests.fakes import FakeEngine
 from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
@@ -117,6 +118,20 @@ def test_script_json_shows_language_speaker_and_voice(tmp_path: Path) -> None:
     assert [(r["speaker"], r["voice"]) for r in flat_rows] == [
         (None, "gmw/en"), (None, "gmw/en"), (None, "gmw/en-us")
     ]  # fmt: skip
+
+
+def test_script_without_a_working_engine_shows_the_text_without_voices(
+    sample_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Broken(FakeEngine):
+        def voices(self) -> list[Voice]:
+            raise EngineError("cannot start the speech engine")
+
+    monkeypatch.setattr(cli, "make_engine", Broken)
+    result = run("script", "--json", str(sample_article))
+    assert result.exit_code == 0
+    assert "cannot start the speech engine; no voices chosen" in result.stderr
+    assert {json.loads(line)["voice"] for line in result.stdout.splitlines()} == {""}
 
 
 def test_script_reads_stdin_and_warns_on_cp1252() -> None:
