@@ -41,7 +41,15 @@ VERBS = (
     "declared|announced|admitted|admits|stressed|complained|pleaded|urged|answered|"
     "responded|remarked|observed|conceded|acknowledged|exclaimed|murmured|screamed|"
     "sobbed|smiled|shrugged|agreed|suggested|predicted|promised|vowed|recounted|"
-    "lamented|cautioned|posted|tweeted|mused|snapped|boasted|confirmed|concluded"
+    "lamented|cautioned|posted|tweeted|mused|snapped|boasted|confirmed|concluded|"
+    # French, German, Spanish, Italian, Portuguese, Dutch: the usual verbs of news reports
+    "a déclaré|a dit|a ajouté|a expliqué|a affirmé|a estimé|a souligné|a raconté|"
+    "ha detto|ha spiegato|ha aggiunto|ha dichiarato|fügte hinzu|"
+    "dit|déclare|ajoute|explique|affirme|estime|souligne|raconte|confie|"
+    "sagte|sagt|erklärte|erklärt|meinte|betonte|berichtete|"
+    "dijo|afirmó|explicó|declaró|añadió|señaló|aseguró|contó|"
+    "dice|disse|spiega|aggiunge|afirmou|explicou|declarou|acrescentou|"
+    "zei|zegt|aldus|vertelde"
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Capt|Sgt|Col|Lt|Rev|Fr|Sir|Dame|Lady|Lord)"
 _OFFICE = (
@@ -49,15 +57,20 @@ _OFFICE = (
     r"Captain|Officer|Inspector|Detective|Sergeant|Chief|Bishop|Father|Sister|Professor|"
     r"Doctor|Coach|King|Queen|Prince|Princess|Pope|Deputy|Councillor|Councilor)"
 )
-_CAP = r"[A-Z][\w'\u2019-]*"
+_CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
 _NAME = rf"(?:(?:{_TITLE}\.?|{_OFFICE})\s+)?{_CAP}(?:\s+(?:de|van|von|der|da|al|bin|{_CAP})){{0,3}}"
-_PRONOUN = r"(?:he|she|they|we|I|He|She|They|We)"
+_PRONOUN = (
+    r"(?:he|she|they|we|I|He|She|They|We|il|elle|Il|Elle|er|sie|Er|Sie|él|ella|Él|Ella|"
+    r"lui|lei|Lui|Lei|ele|ela|Ele|Ela|hij|zij|Hij|Zij)"
+)
 _DESCRIPTION = (
-    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+[\w'\u2019-]+"
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Ll]e|[Ll]a|[Uu]ne?|[Dd]er|[Dd]ie|"
+    r"[Ee]ine?|[Ee]l|[Uu]na|[Ii]l|[Uu]ma?|[Hh]et|[Ee]en)\s+[\w'\u2019-]+"
     r"(?:\s+[a-z][\w'\u2019-]*){0,6}?"
 )
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?:(?P<verb1>{VERBS})\s+(?P<who1>{_NAME}|{_DESCRIPTION}|{_PRONOUN})"
+    rf"^\s*,?\s*(?:(?P<verb3>{VERBS})-(?:t-)?(?P<who3>il|elle)"
+    rf"|(?P<verb1>{VERBS})\s+(?P<who1>{_PRONOUN}\b|{_NAME}|{_DESCRIPTION})"
     rf"|(?P<who2>{_PRONOUN}|{_NAME}|{_DESCRIPTION})\s+(?:\w+ly\s+)?(?P<verb2>{VERBS}))\b"
 )
 _BEFORE = re.compile(
@@ -86,12 +99,15 @@ _NOT_NAMES = frozenset(
 _FEMALE_WORDS = frozenset(
     "she her woman women girl mother grandmother wife widow daughter sister aunt niece "
     "headmistress actress waitress policewoman businesswoman chairwoman spokeswoman lady "
-    "mrs ms miss dame queen princess mum mom grandma".split()
+    "mrs ms miss dame queen princess mum mom grandma "
+    "elle sie ella lei ela zij madame mme frau señora sra signora senhora mevrouw femme "
+    "frauen mujer donna mulher vrouw".split()
 )
 _MALE_WORDS = frozenset(
     "he his man men boy father grandfather husband widower son brother uncle nephew "
     "policeman businessman chairman spokesman gentleman mr sir lord king prince dad "
-    "grandpa".split()
+    "grandpa il er él lui ele hij monsieur herr señor signor senhor meneer homme mann "
+    "hombre uomo homem".split()
 )
 _WORD = re.compile(r"[\w'\u2019-]+")
 _APPOSITION = re.compile(r"^,\s+(?:a|an|the|his|her)\s+[^,.;:\"]{0,60}")
@@ -252,7 +268,7 @@ def _attribution(
     rest = text[quotation.end : limit]
     after = _AFTER.match(rest) if not quotation.runs_on else None
     if after:
-        who = after["who1"] or after["who2"]
+        who = after["who1"] or after["who2"] or after["who3"]
         apposition = _APPOSITION.match(rest[after.end() :])
         described = who + (" " + apposition.group(0) if apposition else "")
         return _clean(who), _gender_of(described)
@@ -287,7 +303,7 @@ class _Recent:
 def _clean(who: str) -> str:
     who = who.strip().rstrip(",.")
     words = who.split()
-    if words and words[0] in ("He", "She", "They", "We"):
+    if words and words[0].lower() in _PRONOUNS:
         return words[0].lower()
     if words and words[0] in ("The", "A", "An", "His", "Her", "Their", "One"):
         words[0] = words[0].lower()
@@ -303,7 +319,11 @@ def _gender_of(who: str) -> str | None:
     return None
 
 
-_PRONOUNS = {"he": MALE, "she": FEMALE, "they": None, "we": None, "I": None}
+_PRONOUNS = {
+    "he": MALE, "she": FEMALE, "they": None, "we": None, "I": None, "i": None,
+    "il": MALE, "elle": FEMALE, "er": MALE, "sie": FEMALE, "él": MALE, "ella": FEMALE,
+    "lui": MALE, "lei": FEMALE, "ele": MALE, "ela": FEMALE, "hij": MALE, "zij": FEMALE,
+}  # fmt: skip
 
 
 def _resolve(
@@ -325,9 +345,9 @@ def _resolve(
         stated = genders.get(name) or _gender_of(name)
         return gender is None or stated is None or stated == gender
 
-    if who in _PRONOUNS or not who[:1].isupper():
+    if who.lower() in _PRONOUNS or not who[:1].isupper():
         candidates = [*earlier[::-1], *_people(before)[::-1]]
-        if who in _PRONOUNS:
+        if who.lower() in _PRONOUNS:
             candidates += recent()
             if last_speaker:
                 candidates.append(last_speaker)

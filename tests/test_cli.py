@@ -106,7 +106,7 @@ def test_script_json_shows_language_speaker_and_voice(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in run("script", "--json", str(article)).stdout.splitlines()]
     assert [(r["language"], r["speaker"], r["voice"]) for r in rows] == [
         ("fr", None, "roa/fr"),
-        ("fr", "someone", "roa/fr+f3"),  # no English verb of attribution: someone
+        ("fr", "Anna", "roa/fr+f3"),  # "dit Anna"
         ("fr", None, "roa/fr"),
         ("en", "Mrs. Vik", "gmw/en-us+f3"),  # a woman: a female-sounding variant
         ("en", None, "gmw/en-us"),  # the narration there is in English too

@@ -130,3 +130,22 @@ def test_the_labelled_set(group: dict[str, Any]) -> None:
         for q in quotations
     ]
     assert found == group["quotes"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ('" Nous partons demain ", a déclaré la maire, Sophie Garnier.',
+         [('" Nous partons demain "', "la maire", None)]),
+        ('"Oui, nous partons," dit-elle.', [('"Oui, nous partons,"', "elle", FEMALE)]),
+        ('"Ohne die Fähre geht es nicht", sagte eine Krankenschwester.',
+         [('"Ohne die Fähre geht es nicht"', "eine Krankenschwester", None)]),
+        ('"Wir bleiben hier", sagte er.', [('"Wir bleiben hier"', "er", MALE)]),
+        ('"No nos vamos," dijo Ana Ruiz.', [('"No nos vamos,"', "Ana Ruiz", None)]),
+        ('"Restiamo qui," ha detto lei.', [('"Restiamo qui,"', "lei", FEMALE)]),
+    ],
+)  # fmt: skip
+def test_attribution_in_other_languages(
+    paragraph: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _found(paragraph) == [expected]
