@@ -160,6 +160,8 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
         if opened is None:
             if opens or not closes:
                 opened = i
+            elif before.isdigit():  # inches (a 12" pipe), not a quotation
+                continue
             else:  # a closing mark with no opening one: the quote began at its sentence
                 start = _sentence_start(text, floor, i)
                 if start < i:

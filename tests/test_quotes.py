@@ -52,6 +52,7 @@ def test_quotations_and_who_said_them(
         'Residents call the dyke a "temporary measure" that became permanent.',  # scare quotes
         'The "experts" were wrong, and the "plan" failed.',
         "Rock 'n' roll came to the island's only hall.",
+        'Workers replaced the old 12" pipe under the quay.',  # inches
         'The film "Cold Water" opens on Friday.',
     ],
 )
