@@ -597,6 +597,7 @@ def settings_from(options: dict[str, Any]) -> Settings:
         captions=tuple(dict.fromkeys(options["caption_kinds"])),
         transcript=options["transcript"], markdown=options["markdown"],
         lexicons=options["lexicons"], jobs=options["jobs"], cache=not options["no_cache"],
+        quotes=options["quotes"], quote_voices=_quote_voices(options["quote_voices"]),
     )  # fmt: skip
 
 

@@ -744,3 +744,11 @@ def test_read_along_and_word_captions_write_the_page_and_word_timed_vtt(tmp_path
     assert before.exit_code == 0, before.output  # the bare option never takes ARTICLE
     wrong = run(str(article), "-o", str(out), "--read-along=inline")
     assert wrong.exit_code == 2 and "'inline' is not one of 'link', 'embed'" in wrong.output
+
+
+def test_batch_options_carry_the_casting() -> None:
+    args = ["a.txt", "-o", "out", "--quotes", "narrator", "--quote-voices", "en-us+f3, fr"]
+    settings = cli.settings_from(cli.batch.make_context("batch", args).params)
+    assert (settings.voice, settings.quotes, settings.quote_voices) == (
+        "auto", "narrator", ("en-us+f3", "fr")
+    )  # fmt: skip
