@@ -155,8 +155,10 @@ def _double_spans(text: str) -> list[tuple[int, int, bool]]:
         after = text[i + 1] if i + 1 < len(text) else " "
         opens = (before.isspace() or before in "([{\u2014\u2013-/:") and not after.isspace()
         closes = not before.isspace() and (after.isspace() or not after.isalnum())
-        if before.isspace() and (after.isspace() or not after.isalnum()):
-            opens, closes = after.isspace(), True  # spaced, as French guillemets are
+        if before.isspace() and after.isspace():  # spaced, as French guillemets are
+            opens = closes = True
+        elif opened is not None and before.isspace() and not after.isalnum():
+            closes = True  # a spaced closing guillemet before punctuation: « ... »,
         if opened is None:
             if opens or not closes:
                 opened = i
@@ -187,6 +189,14 @@ def _single_spans(text: str) -> list[tuple[int, int, bool]]:
     return [(m.start(), m.end(), True) for m in _SINGLE.finditer(text)]
 
 
+def _stray(rest: str) -> bool:
+    """Whether a mark never closed is a stray one rather than a quotation running on: too
+    few words to be speech, or markup and symbols after it ("><img ...")."""
+    opening = rest.lstrip()[:1]
+    few = len(_WORD.findall(rest)) <= SCARE_QUOTE_WORDS
+    return few or not (opening.isalnum() or opening in "\u00bf\u00a1'.\u2026([")
+
+
 def is_scare_quote(inner: str) -> bool:
     """One or two words with no punctuation of their own: a term, a title, a scare quote."""
     words = _WORD.findall(inner)
@@ -206,6 +216,8 @@ def find_quotations(paragraphs: Sequence[str]) -> list[list[Quotation]]:
             inner = flat[start:end].strip("\"' ")
             continued = running and not quotations and not flat[:start].strip()
             if not continued and closed and is_scare_quote(inner):
+                continue
+            if not continued and not closed and _stray(flat[start + 1 : end]):
                 continue
             quotations.append(
                 Quotation(number, start, end, runs_on=not closed, continued=continued)

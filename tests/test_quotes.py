@@ -150,3 +150,12 @@ def test_attribution_in_other_languages(
     paragraph: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _found(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ['It said 3 < 4 > 2 & </textarea> "> too.', 'It carried "><img src=x onerror=alert(2)> too.',
+     'The sign read "closed.'],
+)  # fmt: skip
+def test_a_stray_mark_never_closed_is_not_a_quotation(paragraph: str) -> None:
+    assert _found(paragraph) == [[]]
