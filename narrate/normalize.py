@@ -11,6 +11,27 @@ from collections.abc import Callable, Sequence
 
 from .lexicon import Lexicon
 from .numbers import cardinal, decade, digits, number, ordinal, year
+from .readings import (
+    CURRENCIES,
+    DENOMINATORS,
+    MONARCHS,
+    MONEY_SCALES,
+    MONTHS,
+    NUMBER_WORDS,
+    NUMBERED_BY,
+    ONSETS,
+    SAID_AS_WORDS,
+    SPOKEN_SLASHES,
+    STREETS,
+    TIME_ZONES,
+    TITLES,
+    TITLES_WITHOUT_DOT,
+    UNITS,
+    UNITS_ATTACHED_ONLY,
+    UNITS_SPACED_ONLY,
+    VULGAR_FRACTIONS,
+    WORDS,
+)
 
 Rule = Callable[[str], str]
 
@@ -30,11 +51,6 @@ def collapse_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-_MONTHS = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
-    "jun": "June", "jul": "July", "aug": "August", "sep": "September",
-    "oct": "October", "nov": "November", "dec": "December",
-}  # fmt: skip
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
@@ -48,7 +64,7 @@ _MONTH_BEFORE_YEAR = re.compile(
 
 def _month_name(written: str) -> str:
     key = written.rstrip(".").lower()
-    return _MONTHS.get(key[:3], written)
+    return MONTHS.get(key[:3], written)
 
 
 def read_dates(text: str) -> str:
@@ -123,12 +139,6 @@ def read_percentages(text: str) -> str:
     return _PERCENT.sub(lambda m: f"{m['number']} percent", text)
 
 
-_CURRENCIES = {
-    "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
-    "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "Rs": ("rupee", "rupees"),
-    "Rs.": ("rupee", "rupees"),
-}  # fmt: skip
-_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
 _MONEY = re.compile(
     r"(?:US|(?<![\w.]))(?P<symbol>[$£€¥₹]|Rs\.?)\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
@@ -140,10 +150,10 @@ def read_money(text: str) -> str:
     $1 -> "1 dollar", €3.50 -> "3 euros fifty". Will not touch a symbol without a number."""
 
     def spoken(match: re.Match[str]) -> str:
-        one, many = _CURRENCIES[match["symbol"]]
+        one, many = CURRENCIES[match["symbol"]]
         amount, scale = match["amount"], match["scale"]
         if scale:
-            return f"{amount} {_SCALES.get(scale, scale)} {many}"
+            return f"{amount} {MONEY_SCALES.get(scale, scale)} {many}"
         whole, _, cents = amount.partition(".")
         unit = one if whole == "1" else many
         if len(cents) == 2 and cents != "00":
@@ -241,7 +251,7 @@ def read_web_addresses(text: str) -> str:
 
 # --- dates and times -------------------------------------------------------------------
 
-_MONTH_NAMES = list(_MONTHS.values())
+_MONTH_NAMES = list(MONTHS.values())
 _ISO_DATE = re.compile(
     r"\b(?P<year>1[5-9]\d\d|20\d\d)-(?P<month>0?[1-9]|1[0-2])-(?P<day>0?[1-9]|[12]\d|3[01])\b"
     r"(?![-\d])"
@@ -259,17 +269,13 @@ def read_iso_dates(text: str) -> str:
     )
 
 
-_ZONES = (
-    "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|GMT|UTC|BST|CET|CEST|EET|EEST|"
-    "WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|MSK"
-)
 _AM_PM = r"(?P<half>[aApP])\.?\s?[mM](?:\.|\b)"
 _CLOCK = re.compile(
     r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\b(?![:.,]\d)"
-    rf"(?:\s?{_AM_PM})?(?:\s(?P<zone>{_ZONES})\b)?"
+    rf"(?:\s?{_AM_PM})?(?:\s(?P<zone>{TIME_ZONES})\b)?"
 )
 _HOUR = re.compile(
-    rf"(?<![\d:.,$£€])\b(?P<hour>1[0-2]|0?[1-9])\s?{_AM_PM}(?:\s(?P<zone>{_ZONES})\b)?"
+    rf"(?<![\d:.,$£€])\b(?P<hour>1[0-2]|0?[1-9])\s?{_AM_PM}(?:\s(?P<zone>{TIME_ZONES})\b)?"
 )
 
 
@@ -311,43 +317,8 @@ def read_times(text: str) -> str:
 
 # --- measures --------------------------------------------------------------------------
 
-_UNITS: dict[str, tuple[str, str]] = {
-    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"),
-    "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
-    "nm": ("nanometer", "nanometers"), "\u00b5m": ("micrometer", "micrometers"),
-    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
-    "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
-    "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
-    "mph": ("mile per hour", "miles per hour"),
-    "km/h": ("kilometer per hour", "kilometers per hour"),
-    "kph": ("kilometer per hour", "kilometers per hour"),
-    "m/s": ("meter per second", "meters per second"),
-    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
-    "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
-    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
-    "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
-    "mA": ("milliamp", "milliamps"), "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
-    "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
-    "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
-    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
-    "ha": ("hectare", "hectares"), "L": ("liter", "liters"), "ml": ("milliliter", "milliliters"),
-    "mL": ("milliliter", "milliliters"), "cc": ("cc", "cc"),
-    "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
-    "sq km": ("square kilometer", "square kilometers"),
-    "km2": ("square kilometer", "square kilometers"),
-    "km\u00b2": ("square kilometer", "square kilometers"),
-    "m2": ("square meter", "square meters"), "m\u00b2": ("square meter", "square meters"),
-    "\u00b0C": ("degree Celsius", "degrees Celsius"),
-    "\u00b0F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "\u00b0": ("degree", "degrees"), "C": ("degree Celsius", "degrees Celsius"),
-    "F": ("degree Fahrenheit", "degrees Fahrenheit"),
-}  # fmt: skip
-_ATTACHED_ONLY = {"C", "F"}
-"""Units read only when written against the number (30C), never after a space (30 C)."""
-_SPACED_ONLY = {"m", "L"}
-"""Units read only after a space: 100m is a distance or a sum, 4L a size."""
 
-_UNIT = "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
+_UNIT = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _MEASURE = re.compile(
     rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?)(?P<unit>{_UNIT})(?![\w\u00b2/])"
@@ -365,13 +336,13 @@ def read_measures(text: str) -> str:
     """
 
     def per(match: re.Match[str]) -> str:
-        return f" per {_UNITS[match['unit']][0]}"
+        return f" per {UNITS[match['unit']][0]}"
 
     def measure(match: re.Match[str]) -> str:
         unit, spaced = match["unit"], bool(match["space"])
-        if (spaced and unit in _ATTACHED_ONLY) or (not spaced and unit in _SPACED_ONLY):
+        if (spaced and unit in UNITS_ATTACHED_ONLY) or (not spaced and unit in UNITS_SPACED_ONLY):
             return match.group(0)
-        one, many = _UNITS[unit]
+        one, many = UNITS[unit]
         return f"{match['number']} {one if match['number'] == '1' else many}"
 
     text = _PER_UNIT.sub(per, text)
@@ -428,14 +399,10 @@ def read_ranges(text: str) -> str:
     return _RANGE.sub(spoken, text)
 
 
-_VULGAR = {"\u00bd": (1, 2), "\u2153": (1, 3), "\u2154": (2, 3), "\u00bc": (1, 4),
-           "\u00be": (3, 4), "\u2155": (1, 5), "\u215b": (1, 8), "\u215c": (3, 8)}  # fmt: skip
 _FRACTION = re.compile(
     r"(?<![\w/.,-])(?:(?P<whole>\d+)(?:\s|(?=[\u00bc-\u00be\u2153-\u215e])))?"
     r"(?:(?P<top>\d{1,2})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)|(?P<glyph>[\u00bc-\u00be\u2153-\u215e]))"
 )
-_DENOMINATORS = {*range(2, 11), 12, 16, 32, 64, 100}
-_SPOKEN_SLASHES = {("24", "7"): "twenty-four seven", ("9", "11"): "nine eleven"}
 
 
 def _fraction_words(top: int, bottom: int) -> str:
@@ -454,13 +421,13 @@ def read_fractions(text: str) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         if match["glyph"]:
-            top, bottom = _VULGAR.get(match["glyph"], (0, 0))
+            top, bottom = VULGAR_FRACTIONS.get(match["glyph"], (0, 0))
         else:
-            said = _SPOKEN_SLASHES.get((match["top"], match["bottom"]))
+            said = SPOKEN_SLASHES.get((match["top"], match["bottom"]))
             if said and not match["whole"]:
                 return said
             top, bottom = int(match["top"]), int(match["bottom"])
-        if bottom not in _DENOMINATORS or top == 0:
+        if bottom not in DENOMINATORS or top == 0:
             return match.group(0)
         words = _fraction_words(top, bottom)
         if match["whole"]:
@@ -475,24 +442,11 @@ def read_fractions(text: str) -> str:
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = r"(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_NUMBERED_BY = (
-    "World War|Chapter|Part|Volume|Vol\\.|Book|Act|Scene|Article|Title|Phase|Type|Class|"
-    "Stage|Category|Level|Section|Series|Division|Super Bowl|Vatican|Episode|Mark|Mk\\.?|"
-    "Appendix|Canto|Psalm|Schedule|Tier|Grade|Round|Rocky|Gen"
-)
-_NUMBERED = re.compile(rf"\b(?P<label>{_NUMBERED_BY})\s(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)")
-_MONARCHS = (
-    "Elizabeth|Charles|James|Henry|Edward|George|William|Richard|John|Mary|Louis|Peter|"
-    "Catherine|Frederick|Alexander|Napoleon|Philip|Ferdinand|Leopold|Wilhelm|Nicholas|Ivan|"
-    "Pius|Leo|Gregory|Benedict|Innocent|Clement|Boniface|Urban|Paul|Francis|Constantine|"
-    "Otto|Rudolf|Alfonso|Carlos|Felipe|Haakon|Olav|Harald|Gustav|Christian|Frederik|"
-    "Ludwig|Maximilian|Manuel|Pedro|Robert|David|Stephen|Anne|Victoria|Sixtus|Adrian|"
-    "Julius|Martin|Felix|Celestine|Honorius|Mehmed|Selim|Murad|Suleiman|Ramesses|Ptolemy"
-)
+_NUMBERED = re.compile(rf"\b(?P<label>{NUMBERED_BY})\s(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)")
 _REGNAL = re.compile(
-    rf"\b(?P<name>(?:{_MONARCHS})|[A-Z][a-z]+)\s(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
+    rf"\b(?P<name>(?:{MONARCHS})|[A-Z][a-z]+)\s(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
 )
-_ROMAN_SINGLE_ALLOWED = re.compile(rf"(?:{_MONARCHS})")
+_ROMAN_SINGLE_ALLOWED = re.compile(rf"(?:{MONARCHS})")
 
 
 def roman_value(numeral: str) -> int:
@@ -531,45 +485,21 @@ def read_roman_numerals(text: str) -> str:
 
 # --- abbreviations ---------------------------------------------------------------------
 
-_TITLES = {
-    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor",
-    "Gen": "General", "Sen": "Senator", "Rep": "Representative", "Gov": "Governor",
-    "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
-    "Maj": "Major", "Adm": "Admiral", "Cmdr": "Commander", "Rev": "Reverend",
-    "Fr": "Father", "Pres": "President", "Supt": "Superintendent", "Insp": "Inspector",
-    "Det": "Detective", "Cpl": "Corporal", "Pvt": "Private", "Brig": "Brigadier",
-    "Hon": "Honorable", "Mt": "Mount", "Ft": "Fort", "St": "Saint", "Ste": "Sainte",
-}  # fmt: skip
-_TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt"}
 _TITLE = re.compile(
-    r"\b(?P<title>" + "|".join(_TITLES) + r"|st)(?P<dot>\.?)\s+(?=[A-Z\ue000-\uf8ff])"
+    r"\b(?P<title>" + "|".join(TITLES) + r"|st)(?P<dot>\.?)\s+(?=[A-Z\ue000-\uf8ff])"
 )
-_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
-            "Ln": "Lane", "Sq": "Square", "Pl": "Place", "Hwy": "Highway"}  # fmt: skip
 _STREET = re.compile(
     r"\b(?P<before>[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?) (?P<kind>"
-    + "|".join(_STREETS)
+    + "|".join(STREETS)
     + r")\b\.?(?!\s+[A-Z][a-z])"
 )
-_WORDS = {
-    "vs": "versus", "etc": "et cetera", "approx": "approximately", "e.g": "for example",
-    "i.e": "that is", "a.k.a": "also known as", "Jr": "Junior", "Sr": "Senior",
-    "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
-    "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",
-    "sr": "senior", "jr": "junior",
-}  # fmt: skip
 _WORD = re.compile(
     r"(?<![\w.])(?P<word>"
-    + "|".join(re.escape(word) for word in sorted(_WORDS, key=len, reverse=True))
+    + "|".join(re.escape(word) for word in sorted(WORDS, key=len, reverse=True))
     + r")(?:\.|\b)(?!\w)"
 )
-_NUMBER_WORDS = {"No": "number", "Nos": "numbers", "no": "number", "Vol": "volume",
-                 "vol": "volume", "Fig": "figure", "fig": "figure", "Ch": "chapter",
-                 "Art": "article", "Sec": "section", "ca": "circa", "c": "circa"}  # fmt: skip
 _NUMBER_WORD = re.compile(
-    r"(?<![\w.])(?P<word>"
-    + "|".join(_NUMBER_WORDS)
-    + r")\.\s?(?=\d)|(?<![\w.])(?P<hash>#)\s?(?=\d)"
+    r"(?<![\w.])(?P<word>" + "|".join(NUMBER_WORDS) + r")\.\s?(?=\d)|(?<![\w.])(?P<hash>#)\s?(?=\d)"
 )
 
 
@@ -585,20 +515,20 @@ def read_abbreviations(text: str) -> str:
         name = match["title"]
         if name == "st":
             name = "St"
-        if not match["dot"] and name not in _TITLES_WITHOUT_DOT:
+        if not match["dot"] and name not in TITLES_WITHOUT_DOT:
             return match.group(0)
-        return _TITLES[name] + " "
+        return TITLES[name] + " "
 
     def word(match: re.Match[str]) -> str:
         written = match.group(0)
-        return _WORDS[match["word"]] + (
+        return WORDS[match["word"]] + (
             "." if written.endswith(".") and match["word"] == "etc" else ""
         )
 
     def number_word(match: re.Match[str]) -> str:
-        return ("number" if match["hash"] else _NUMBER_WORDS[match["word"]]) + " "
+        return ("number" if match["hash"] else NUMBER_WORDS[match["word"]]) + " "
 
-    text = _STREET.sub(lambda m: f"{m['before']} {_STREETS[m['kind']]}", text)
+    text = _STREET.sub(lambda m: f"{m['before']} {STREETS[m['kind']]}", text)
     text = _TITLE.sub(title, text)
     text = _NUMBER_WORD.sub(number_word, text)
     return _WORD.sub(word, text)
@@ -606,18 +536,7 @@ def read_abbreviations(text: str) -> str:
 
 # --- acronyms --------------------------------------------------------------------------
 
-SAID_AS_WORDS = frozenset(
-    "NATO UNESCO UNICEF AIDS NASA FIFA UEFA OPEC NAFTA ASEAN COVID SARS MERS ISIS OSHA FEMA "
-    "CERN LASER RADAR SCUBA SWAT NIMBY AWOL WHO'S OK PIN SIM GIF JPEG ZIP NAND DOS RAM ROM "
-    "MIDI NASCAR INTERPOL EURO BRICS ESA ISA IKEA LEGO MENSA OXFAM POTUS SCOTUS CAPTCHA "
-    "NEET UNIFIL AMBER WASP ANZAC QANTAS FRONTEX EUROPOL NORAD SEAL SEALS TASER".split()
-)
-"""All-capital words people say as words, not letter by letter."""
 
-_ONSETS = frozenset(
-    "b bl br c ch cl cr d dr f fl fr g gl gr h j k kl kn kr l m n p ph pl pr qu r s sc sch "
-    "scr sh sk sl sm sn sp spl spr st str sw t th thr tr tw v w wh wr y z".split()
-)
 _ACRONYM = re.compile(
     r"(?<![\w.'\u2019-])(?P<letters>[A-Z]{2,})(?P<plural>s?)(?![\w'\u2019]|-\w|\.\w)"
 )
@@ -632,7 +551,7 @@ def _sayable(letters: str) -> bool:
     if len(word) <= 4 or not re.search(r"[aeiouy]", word):
         return False
     onset = re.match(r"[^aeiouy]*", word).group(0)  # type: ignore[union-attr]
-    return (not onset or onset in _ONSETS) and not re.search(r"[^aeiouy]{3}", word[1:])
+    return (not onset or onset in ONSETS) and not re.search(r"[^aeiouy]{3}", word[1:])
 
 
 def _spell(letters: str) -> str:

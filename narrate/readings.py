@@ -1,0 +1,142 @@
+"""Data for the spoken-form rules in `normalize`: the tables of words, units, names and
+abbreviations the rules read from. Data only: no rule lives here.
+"""
+
+from __future__ import annotations
+
+MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "may": "May",
+    "jun": "June", "jul": "July", "aug": "August", "sep": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+
+
+CURRENCIES = {
+    "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
+    "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "Rs": ("rupee", "rupees"),
+    "Rs.": ("rupee", "rupees"),
+}  # fmt: skip
+
+
+MONEY_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
+
+
+TIME_ZONES = (
+    "ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|HST|GMT|UTC|BST|CET|CEST|EET|EEST|"
+    "WET|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|MSK"
+)
+
+
+UNITS: dict[str, tuple[str, str]] = {
+    "km": ("kilometer", "kilometers"), "m": ("meter", "meters"),
+    "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+    "nm": ("nanometer", "nanometers"), "\u00b5m": ("micrometer", "micrometers"),
+    "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+    "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "mph": ("mile per hour", "miles per hour"),
+    "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kph": ("kilometer per hour", "kilometers per hour"),
+    "m/s": ("meter per second", "meters per second"),
+    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
+    "mA": ("milliamp", "milliamps"), "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
+    "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
+    "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"),
+    "ha": ("hectare", "hectares"), "L": ("liter", "liters"), "ml": ("milliliter", "milliliters"),
+    "mL": ("milliliter", "milliliters"), "cc": ("cc", "cc"),
+    "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
+    "sq km": ("square kilometer", "square kilometers"),
+    "km2": ("square kilometer", "square kilometers"),
+    "km\u00b2": ("square kilometer", "square kilometers"),
+    "m2": ("square meter", "square meters"), "m\u00b2": ("square meter", "square meters"),
+    "\u00b0C": ("degree Celsius", "degrees Celsius"),
+    "\u00b0F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "\u00b0": ("degree", "degrees"), "C": ("degree Celsius", "degrees Celsius"),
+    "F": ("degree Fahrenheit", "degrees Fahrenheit"),
+}  # fmt: skip
+
+
+UNITS_ATTACHED_ONLY = {"C", "F"}
+"""Units read only when written against the number (30C), never after a space (30 C)."""
+
+
+UNITS_SPACED_ONLY = {"m", "L"}
+"""Units read only after a space: 100m is a distance or a sum, 4L a size."""
+
+
+VULGAR_FRACTIONS = {"\u00bd": (1, 2), "\u2153": (1, 3), "\u2154": (2, 3), "\u00bc": (1, 4),
+           "\u00be": (3, 4), "\u2155": (1, 5), "\u215b": (1, 8), "\u215c": (3, 8)}  # fmt: skip
+
+
+DENOMINATORS = {*range(2, 11), 12, 16, 32, 64, 100}
+
+
+SPOKEN_SLASHES = {("24", "7"): "twenty-four seven", ("9", "11"): "nine eleven"}
+
+
+NUMBERED_BY = (
+    "World War|Chapter|Part|Volume|Vol\\.|Book|Act|Scene|Article|Title|Phase|Type|Class|"
+    "Stage|Category|Level|Section|Series|Division|Super Bowl|Vatican|Episode|Mark|Mk\\.?|"
+    "Appendix|Canto|Psalm|Schedule|Tier|Grade|Round|Rocky|Gen"
+)
+
+
+MONARCHS = (
+    "Elizabeth|Charles|James|Henry|Edward|George|William|Richard|John|Mary|Louis|Peter|"
+    "Catherine|Frederick|Alexander|Napoleon|Philip|Ferdinand|Leopold|Wilhelm|Nicholas|Ivan|"
+    "Pius|Leo|Gregory|Benedict|Innocent|Clement|Boniface|Urban|Paul|Francis|Constantine|"
+    "Otto|Rudolf|Alfonso|Carlos|Felipe|Haakon|Olav|Harald|Gustav|Christian|Frederik|"
+    "Ludwig|Maximilian|Manuel|Pedro|Robert|David|Stephen|Anne|Victoria|Sixtus|Adrian|"
+    "Julius|Martin|Felix|Celestine|Honorius|Mehmed|Selim|Murad|Suleiman|Ramesses|Ptolemy"
+)
+
+
+TITLES = {
+    "Mr": "Mister", "Mrs": "Missus", "Ms": "Miz", "Dr": "Doctor", "Prof": "Professor",
+    "Gen": "General", "Sen": "Senator", "Rep": "Representative", "Gov": "Governor",
+    "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
+    "Maj": "Major", "Adm": "Admiral", "Cmdr": "Commander", "Rev": "Reverend",
+    "Fr": "Father", "Pres": "President", "Supt": "Superintendent", "Insp": "Inspector",
+    "Det": "Detective", "Cpl": "Corporal", "Pvt": "Private", "Brig": "Brigadier",
+    "Hon": "Honorable", "Mt": "Mount", "Ft": "Fort", "St": "Saint", "Ste": "Sainte",
+}  # fmt: skip
+
+
+TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt"}
+
+
+STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
+            "Ln": "Lane", "Sq": "Square", "Pl": "Place", "Hwy": "Highway"}  # fmt: skip
+
+
+WORDS = {
+    "vs": "versus", "etc": "et cetera", "approx": "approximately", "e.g": "for example",
+    "i.e": "that is", "a.k.a": "also known as", "Jr": "Junior", "Sr": "Senior",
+    "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
+    "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",
+    "sr": "senior", "jr": "junior",
+}  # fmt: skip
+
+
+NUMBER_WORDS = {"No": "number", "Nos": "numbers", "no": "number", "Vol": "volume",
+                 "vol": "volume", "Fig": "figure", "fig": "figure", "Ch": "chapter",
+                 "Art": "article", "Sec": "section", "ca": "circa", "c": "circa"}  # fmt: skip
+
+
+SAID_AS_WORDS = frozenset(
+    "NATO UNESCO UNICEF AIDS NASA FIFA UEFA OPEC NAFTA ASEAN COVID SARS MERS ISIS OSHA FEMA "
+    "CERN LASER RADAR SCUBA SWAT NIMBY AWOL WHO'S OK PIN SIM GIF JPEG ZIP NAND DOS RAM ROM "
+    "MIDI NASCAR INTERPOL EURO BRICS ESA ISA IKEA LEGO MENSA OXFAM POTUS SCOTUS CAPTCHA "
+    "NEET UNIFIL AMBER WASP ANZAC QANTAS FRONTEX EUROPOL NORAD SEAL SEALS TASER".split()
+)
+"""All-capital words people say as words, not letter by letter."""
+
+
+ONSETS = frozenset(
+    "b bl br c ch cl cr d dr f fl fr g gl gr h j k kl kn kr l m n p ph pl pr qu r s sc sch "
+    "scr sh sk sl sm sn sp spl spr st str sw t th thr tr tw v w wh wr y z".split()
+)
