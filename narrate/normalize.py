@@ -9,20 +9,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from . import wordlist
 from .lexicon import Lexicon
 from .numbers import cardinal, decade, digits, number, ordinal, year
 from .readings import (
+    CROWNED_TITLES,
     CURRENCIES,
+    CURRENCY_CODES,
     DENOMINATORS,
+    FUNCTION_WORDS,
+    LETTER_NAMES,
     MONARCHS,
     MONEY_SCALES,
     MONTHS,
     NUMBER_WORDS,
     NUMBERED_BY,
     ONSETS,
+    RATES,
     SAID_AS_WORDS,
     SPOKEN_SLASHES,
     STREETS,
+    SUBUNITS,
     TIME_ZONES,
     TITLES,
     TITLES_WITHOUT_DOT,
@@ -139,28 +146,87 @@ def read_percentages(text: str) -> str:
     return _PERCENT.sub(lambda m: f"{m['number']} percent", text)
 
 
+_SCALE_WORDS = r"million|billion|trillion|lakh crore|lakh|crore|bn|mn|m|b|k|tn"
 _MONEY = re.compile(
-    r"(?:US|(?<![\w.]))(?P<symbol>[$£€¥₹]|Rs\.?)\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
+    r"(?:US|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
+    r"\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:(?P<dash>-)?\s?(?P<scale>{_SCALE_WORDS})\b)?"
+    r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
+_CODE_FIRST = re.compile(
+    rf"\b(?P<code>{'|'.join(CURRENCY_CODES)})\s?(?P<amount>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?(?![\w.,]\d)"
+)
+_CODE_AFTER = re.compile(
+    r"(?<![\w.,])(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
+)
+_MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s$")
+_NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
+
+
+def attributive(before: str, after: str) -> bool:
+    """Whether an amount stands before a noun as its modifier ("a $3 billion deal", "a
+    10 km walk"), where the unit is said in the singular: "a three billion dollar deal"."""
+    noun = _NOUN_AFTER.match(after)
+    return bool(
+        _ATTRIBUTIVE_BEFORE.search(before[-6:]) and noun and noun["word"] not in FUNCTION_WORDS
+    )
+
+
+def _say_amount(
+    amount: str,
+    scale: str | None,
+    names: tuple[str, str],
+    attributive: bool,
+    subunits: tuple[str, str] | None,
+) -> str:
+    one, many = names
+    if scale:
+        return f"{amount} {MONEY_SCALES.get(scale, scale)} {one if attributive else many}"
+    whole, _, cents = amount.partition(".")
+    if cents.strip("0") == "":
+        amount, cents = whole, ""
+    unit = one if whole == "1" or attributive else many
+    if whole in ("0", "") and len(cents) == 2 and subunits:
+        return f"{cardinal(int(cents))} {subunits[0] if cents == '01' else subunits[1]}"
+    if len(cents) == 2:
+        return f"{whole} {unit} {cardinal(int(cents))}"
+    return f"{amount} {unit}"
 
 
 def read_money(text: str) -> str:
-    """$4.5 million -> "4.5 million dollars", £50m -> "50 million pounds",
-    $1 -> "1 dollar", €3.50 -> "3 euros fifty". Will not touch a symbol without a number."""
+    """$4.5 million -> "4.5 million dollars", £50m -> "50 million pounds", $1 -> "1
+    dollar", $1.00 -> "1 dollar", €3.50 -> "3 euros fifty", $0.02 -> "two cents", ¥30b ->
+    "30 billion yen", Rs 24 lakh -> "24 lakh rupees", N500m -> "500 million naira", USD
+    40 -> "40 US dollars", 88.5 million HRK -> "88.5 million kuna", $15/hr -> "15 dollars
+    an hour", a $3 billion deal -> "a 3 billion dollar deal".
+
+    Will not touch a symbol or code without a number; the numbers are left to `read_numbers`.
+    """
 
     def spoken(match: re.Match[str]) -> str:
-        one, many = CURRENCIES[match["symbol"]]
-        amount, scale = match["amount"], match["scale"]
-        if scale:
-            return f"{amount} {MONEY_SCALES.get(scale, scale)} {many}"
-        whole, _, cents = amount.partition(".")
-        unit = one if whole == "1" else many
-        if len(cents) == 2 and cents != "00":
-            return f"{whole} {unit} {cardinal(int(cents))}"
-        return f"{amount} {unit}"
+        symbol = match["symbol"]
+        names = CURRENCIES["₦" if symbol == "N" else symbol]
+        modifier = bool(match["dash"]) or attributive(text[: match.start()], text[match.end() :])
+        said = _say_amount(match["amount"], match["scale"], names, modifier, SUBUNITS.get(symbol))
+        per = match["per"]
+        if per:
+            if per not in RATES:
+                return said + "/" + per
+            said += " " + RATES[per]
+        return said
 
-    return _MONEY.sub(spoken, text)
+    def code(match: re.Match[str]) -> str:
+        modifier = attributive(text[: match.start()], text[match.end() :])
+        names = CURRENCY_CODES[match["code"]]
+        return _say_amount(match["amount"], match["scale"], names, modifier, None)
+
+    text = _MONEY_RANGE.sub(" to ", text)
+    text = _MONEY.sub(spoken, text)
+    text = _CODE_FIRST.sub(code, text)
+    return _CODE_AFTER.sub(code, text)
 
 
 # --- web addresses ---------------------------------------------------------------------
@@ -271,11 +337,23 @@ def read_iso_dates(text: str) -> str:
 
 _AM_PM = r"(?P<half>[aApP])\.?\s?[mM](?:\.|\b)"
 _CLOCK = re.compile(
-    r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\b(?![:.,]\d)"
+    r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d|[:.,]\d)"
     rf"(?:\s?{_AM_PM})?(?:\s(?P<zone>{TIME_ZONES})\b)?"
 )
 _HOUR = re.compile(
     rf"(?<![\d:.,$£€])\b(?P<hour>1[0-2]|0?[1-9])\s?{_AM_PM}(?:\s(?P<zone>{TIME_ZONES})\b)?"
+)
+_FOUR_DIGIT_TIME = re.compile(
+    r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)"
+    rf"(?:\s?{_AM_PM}(?:\s(?P<zone_after_half>{TIME_ZONES})\b)?|\s(?P<zone>{TIME_ZONES})\b)"
+)
+_TIME_RANGE = re.compile(
+    r"(?P<first>\b\d{1,2}(?:[:.]\d\d)?(?:\s?[aApP]\.?[mM]\.?)?)\s?[-\u2013]\s?"
+    r"(?P<second>\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM](?:\.|\b))"
+)
+_DURATION = re.compile(
+    r"(?<![\d:.,])\b(?:(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d(?:\.\d+)?)"
+    r"|(?P<min>\d{1,2}):(?P<sec>[0-5]\d\.\d+))(?![\d:]|\.\d)"
 )
 
 
@@ -284,7 +362,7 @@ def _say_time(hour: int, minute: int, half: str | None, zone: str | None) -> str
         words = cardinal(hour)
         if minute:
             words += f" {'oh ' if minute < 10 else ''}{cardinal(minute)}"
-        words += f" {half.lower()} m"
+        words += f" {spell(half.lower())} m"
     elif minute == 0:
         words = (
             f"{cardinal(hour)} hundred" if hour > 12 or hour == 0 else f"{cardinal(hour)} o'clock"
@@ -292,15 +370,41 @@ def _say_time(hour: int, minute: int, half: str | None, zone: str | None) -> str
     else:
         words = f"{cardinal(hour)} {'oh ' if minute < 10 else ''}{cardinal(minute)}"
     if zone:
-        words += " " + " ".join(zone)
+        words += " " + spell(zone)
     return words
+
+
+def _unit_count(amount: str, unit: str) -> str:
+    return f"{number(amount)} {unit}{'' if amount in ('1', '01') else 's'}"
+
+
+def read_durations(text: str) -> str:
+    """Race and running times: 2:03:23 -> "two hours three minutes twenty-three seconds",
+    0:02:01 -> "two minutes one second", 1:45.3 -> "one minute forty-five point three
+    seconds". A plain 1:45 is left to `read_times` (it reads as a clock time)."""
+
+    def spoken(match: re.Match[str]) -> str:
+        if match["min"]:
+            parts = [("minute", match["min"]), ("second", match["sec"])]
+        else:
+            parts = [("hour", match["hours"]), ("minute", match["minutes"])]
+            parts.append(("second", match["seconds"]))
+        said = [
+            _unit_count(str(float(v)) if "." in v else str(int(v)), u) for u, v in parts if float(v)
+        ]
+        return " ".join(said) if said else "zero seconds"
+
+    return _DURATION.sub(spoken, text)
 
 
 def read_times(text: str) -> str:
     """3:30 p.m. ET -> "three thirty p m E T", 15:00 GMT -> "fifteen hundred G M T",
-    10am -> "ten a m", 9:05 -> "nine oh five".
+    10am -> "ten eh m", 8:00am -> "eight eh m", 10.30pm -> "ten thirty p m", 1030 am ->
+    "ten thirty eh m", (0100 GMT) -> "(one hundred G M T)", 9:05 -> "nine oh five",
+    5pm-7pm -> "five p m to seven p m".
 
-    A dotted time (3.30) is read only with a.m. or p.m. after it; without, it is a decimal.
+    A dotted time (3.30) or four digits (1030) are read as a time only with a.m., p.m. or
+    a time zone after them; without, they are numbers.
     """
 
     def clock(match: re.Match[str]) -> str:
@@ -311,6 +415,16 @@ def read_times(text: str) -> str:
             return match.group(0)
         return _say_time(hour, minute, match["half"], match["zone"])
 
+    def four_digits(match: re.Match[str]) -> str:
+        hour, minute, half = int(match["hour"]), int(match["minute"]), match["half"]
+        if half and not 1 <= hour <= 12:
+            return match.group(0)
+        if not half and minute == 0:
+            return f"{cardinal(hour)} hundred {spell(match['zone'])}"
+        return _say_time(hour, minute, half, match["zone"] or match["zone_after_half"])
+
+    text = _TIME_RANGE.sub(lambda m: f"{m['first']} to {m['second']}", text)
+    text = _FOUR_DIGIT_TIME.sub(four_digits, text)
     text = _CLOCK.sub(clock, text)
     return _HOUR.sub(lambda m: _say_time(int(m["hour"]), 0, m["half"], m["zone"]), text)
 
@@ -447,6 +561,12 @@ _REGNAL = re.compile(
     rf"\b(?P<name>(?:{MONARCHS})|[A-Z][a-z]+)\s(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
 )
 _ROMAN_SINGLE_ALLOWED = re.compile(rf"(?:{MONARCHS})")
+_CROWNED = re.compile(rf"\b(?:{CROWNED_TITLES})\s+(?:[A-Z][a-z]+\s+){{0,2}}$")
+_LONE_ROMAN = re.compile(
+    r"(?<![\w'\u2019.-])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
+    r"(?<!\bI)(?<!\bV)(?<!\bX)"
+)
+_ROMAN_LIST = re.compile(r"\b[IVX]{1,5}\s?(?:and|to|or|,|-|\u2013)\s?[IVX]{1,5}\b|\bIV:\s?\d")
 
 
 def roman_value(numeral: str) -> int:
@@ -462,8 +582,11 @@ def read_roman_numerals(text: str) -> str:
     """World War II -> "World War two", Chapter IV -> "Chapter four", Henry VIII ->
     "Henry the eighth", Elizabeth I -> "Elizabeth the first".
 
-    A lone I, V or X is a numeral only after a monarch's name or a label such as
-    "Chapter", so "I", "Malcolm X" and "vitamin C" stay as written.
+    A numeral after any other capitalised word is a plain number ("Avalanche Peak II" ->
+    "Peak two"), and so is one standing alone ("from VI to VII", "IX: 42"), though "IV"
+    only in a list (an IV drip). A lone I, V or X is a numeral only after a monarch's
+    name or a label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
+    written; L and C count only after a label ("Super Bowl LVIII"), never alone.
     """
 
     def numbered(match: re.Match[str]) -> str:
@@ -475,12 +598,24 @@ def read_roman_numerals(text: str) -> str:
         roman, name = match["roman"], match["name"]
         if not roman or "L" in roman or "C" in roman:
             return match.group(0)
-        if len(roman) == 1 and not _ROMAN_SINGLE_ALLOWED.fullmatch(name):
+        crowned = bool(_ROMAN_SINGLE_ALLOWED.fullmatch(name)) or bool(
+            _CROWNED.search(text[max(0, match.start() - 40) : match.start()])
+        )
+        if len(roman) == 1 and not crowned:
             return match.group(0)
-        return f"{name} the {ordinal(roman_value(roman))}"
+        if crowned:
+            return f"{name} the {ordinal(roman_value(roman))}"
+        return f"{name} {cardinal(roman_value(roman))}"
+
+    def lone(match: re.Match[str]) -> str:
+        roman = match["roman"]
+        if not roman or (roman == "IV" and not _ROMAN_LIST.search(text)):
+            return match.group(0)
+        return cardinal(roman_value(roman))
 
     text = _NUMBERED.sub(numbered, text)
-    return _REGNAL.sub(regnal, text)
+    text = _REGNAL.sub(regnal, text)
+    return _LONE_ROMAN.sub(lone, text)
 
 
 # --- abbreviations ---------------------------------------------------------------------
@@ -543,6 +678,8 @@ _ACRONYM = re.compile(
 _DOTTED = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){1,}[A-Z])\.?(?!\w)")
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _WORD_TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
+_CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
+_DIGIT_AFTER = re.compile(r"\s?-?\d")
 
 
 def _sayable(letters: str) -> bool:
@@ -554,26 +691,55 @@ def _sayable(letters: str) -> bool:
     return (not onset or onset in ONSETS) and not re.search(r"[^aeiouy]{3}", word[1:])
 
 
-def _spell(letters: str) -> str:
-    return " ".join(letters)
+def said_as_word(letters: str, shouted: bool = False) -> bool:
+    """Whether a word written in capitals is said as a word rather than spelled.
+
+    The word list decides ("HALL", "SMITH", "NASA" words; "FBI" spelled); a word it does
+    not know is said as a word only when long and pronounceable ("MUTAWAKKILI"), so "CDMA"
+    is spelled. In ordinary text a capitalised word of two or three letters is an
+    initialism even when the list knows a word so spelled ("US", "SEC", "MIT"); among
+    other words in capitals ("IT WILL NOT WORK", `shouted`) it is a word too.
+    """
+    if letters in SAID_AS_WORDS:
+        return True
+    known = wordlist.said_as_word(letters)
+    if known is None:
+        return _sayable(letters)
+    return known and (shouted or len(letters) > 3)
+
+
+def spell(letters: str) -> str:
+    """Letters one by one, each as a name espeak-ng cannot misread: "CIA" -> "C I eh"
+    (a lone "A" before a word is read as the article "uh")."""
+    return " ".join(LETTER_NAMES.get(letter, letter) for letter in letters)
+
+
+def _word_in_capitals(word: str) -> bool:
+    word = word.strip(",.:;!?\"'()")
+    return (
+        len(word) > 2 and bool(_CAPITALS_WORD.fullmatch(word)) and bool(wordlist.said_as_word(word))
+    )
 
 
 def read_acronyms(text: str) -> str:
-    """BBC -> "B B C", U.N. -> "U N", CHEK -> "C H E K", NGOs -> "N G O's"; NATO and other
-    words in `SAID_AS_WORDS`, long pronounceable ones (UNESCO-like) and text in capitals
-    throughout (a shouted headline) are left for the engine to say as words."""
+    """BBC -> "B B C", U.N. -> "U N", CHEK -> "C H E K", NGOs -> "N G O's", CIA -> "C I
+    eh"; words in capitals said as words are left as written ("NATO", "HALL OF FAME",
+    "DEAR READER"), each word decided on its own by `said_as_word`, in the light of
+    whether the text around it is in capitals too."""
     words = _WORD_TOKEN.findall(text)
-    shouted = len(_SHOUTED_WORD.findall(text))
-    if shouted >= 3 and shouted * 2 >= len(words):
-        return text
+    capitals = len(_SHOUTED_WORD.findall(text))
+    shouted = capitals >= 3 and capitals * 2 >= len(words)
 
     def acronym(match: re.Match[str]) -> str:
         letters, plural = match["letters"], match["plural"]
-        if letters in SAID_AS_WORDS or _sayable(letters):
+        beside = text[: match.start()].split()[-1:] + text[match.end() :].split()[:1]
+        in_capitals = shouted or any(_word_in_capitals(word) for word in beside)
+        numbered = not in_capitals and bool(_DIGIT_AFTER.match(text, match.end()))
+        if letters in SAID_AS_WORDS or (not numbered and said_as_word(letters, in_capitals)):
             return match.group(0)
-        return _spell(letters) + ("'s" if plural else "")
+        return spell(letters) + ("'s" if plural else "")
 
-    text = _DOTTED.sub(lambda m: _spell(m["letters"].replace(".", "")), text)
+    text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
     return _ACRONYM.sub(acronym, text)
 
 
@@ -624,6 +790,7 @@ RULES: Sequence[Rule] = (
     drop_markup_symbols,
     read_web_addresses,
     read_iso_dates,
+    read_durations,
     read_times,
     read_digit_strings,
     read_money,

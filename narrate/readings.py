@@ -14,11 +14,51 @@ MONTHS = {
 CURRENCIES = {
     "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
     "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "Rs": ("rupee", "rupees"),
-    "Rs.": ("rupee", "rupees"),
+    "Rs.": ("rupee", "rupees"), "₦": ("naira", "naira"),
 }  # fmt: skip
 
 
-MONEY_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
+MONEY_SCALES = {"m": "million", "mn": "million", "bn": "billion", "b": "billion",
+                "k": "thousand", "tn": "trillion"}  # fmt: skip
+
+SUBUNITS = {"$": ("cent", "cents"), "€": ("cent", "cents"), "£": ("penny", "pence")}
+"""What an amount under one unit is said in: $0.02 -> "two cents"."""
+
+CURRENCY_CODES = {
+    "USD": ("US dollar", "US dollars"), "EUR": ("euro", "euros"),
+    "GBP": ("pound", "pounds"), "JPY": ("yen", "yen"), "CNY": ("yuan", "yuan"),
+    "RMB": ("yuan", "yuan"), "INR": ("rupee", "rupees"), "CHF": ("Swiss franc", "Swiss francs"),
+    "CAD": ("Canadian dollar", "Canadian dollars"),
+    "AUD": ("Australian dollar", "Australian dollars"),
+    "NZD": ("New Zealand dollar", "New Zealand dollars"),
+    "HKD": ("Hong Kong dollar", "Hong Kong dollars"),
+    "SGD": ("Singapore dollar", "Singapore dollars"), "HRK": ("kuna", "kuna"),
+    "NGN": ("naira", "naira"), "ZAR": ("rand", "rand"),
+    "KES": ("Kenyan shilling", "Kenyan shillings"),
+    "RUB": ("ruble", "rubles"), "UAH": ("hryvnia", "hryvnias"), "PLN": ("zloty", "zlotys"),
+    "SEK": ("Swedish krona", "Swedish kronor"), "NOK": ("Norwegian krone", "Norwegian kroner"),
+    "DKK": ("Danish krone", "Danish kroner"), "TRY": ("lira", "lira"), "BRL": ("real", "reais"),
+    "MXN": ("Mexican peso", "Mexican pesos"), "ARS": ("Argentine peso", "Argentine pesos"),
+    "KRW": ("won", "won"), "PKR": ("Pakistani rupee", "Pakistani rupees"),
+    "EGP": ("Egyptian pound", "Egyptian pounds"), "SAR": ("riyal", "riyals"),
+    "AED": ("dirham", "dirhams"), "ILS": ("shekel", "shekels"), "THB": ("baht", "baht"),
+    "IDR": ("rupiah", "rupiah"), "PHP": ("peso", "pesos"), "VND": ("dong", "dong"),
+}  # fmt: skip
+"""ISO 4217 codes read as the currency's name: "USD 40", "88.5 million HRK"."""
+
+RATES = {"hr": "an hour", "h": "an hour", "hour": "an hour", "mo": "a month",
+         "month": "a month", "yr": "a year", "year": "a year", "wk": "a week",
+         "week": "a week", "day": "a day", "night": "a night", "person": "a person",
+         "head": "a head", "share": "a share"}  # fmt: skip
+"""What "/hr" after an amount says: "$15/hr" -> "15 dollars an hour"."""
+
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but as is was are were be been has "
+    "have had will would could should may might can that this these those it its than "
+    "each per apiece more less over under about into onto upon after before since until "
+    "while when where who which what if so not no up down out off".split()
+)
+"""Words that cannot be the noun an amount modifies: "a $3 billion of" is not attributive."""
 
 
 TIME_ZONES = (
@@ -140,3 +180,15 @@ ONSETS = frozenset(
     "b bl br c ch cl cr d dr f fl fr g gl gr h j k kl kn kr l m n p ph pl pr qu r s sc sch "
     "scr sh sk sl sm sn sp spl spr st str sw t th thr tr tw v w wh wr y z".split()
 )
+
+
+LETTER_NAMES = {"A": "eh", "a": "eh"}
+"""Letters spelled out whose bare form espeak-ng misreads: "A" before a word is the
+article ("uh"); "eh" is always the letter's name (checked with `espeak-ng -x`)."""
+
+
+CROWNED_TITLES = (
+    "King|Queen|Pope|Emperor|Empress|Tsar|Czar|Tsarina|Sultan|Pharaoh|Prince|Princess|"
+    "Kaiser|Shah|Emir|Duke|Grand Duke|Saint|St\\.?"
+)
+"""Titles after which a name and a numeral are a reign: "Pope Leo XIV" -> "the fourteenth"."""

@@ -75,7 +75,7 @@ def test_lexicon_readings_in_speakable(written: str, spoken: str) -> None:
 def test_readings_are_not_read_again_by_the_rules() -> None:
     lexicon = _lexicon("CHEK = check\nUS = us\nV2 = vee two\n")
     assert speakable("CHEK and US and V2", lexicon=lexicon) == "check and us and vee two"
-    assert speakable("CHEK and US") == "C H E K and U S"
+    assert speakable("CHEK 1 and US") == "C H E K one and U S"
 
 
 def test_first_entry_wins_and_case_sensitive_beats_any_case() -> None:

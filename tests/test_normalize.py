@@ -12,6 +12,7 @@ from narrate.normalize import (
     read_dates,
     read_decades,
     read_digit_strings,
+    read_durations,
     read_fractions,
     read_iso_dates,
     read_measures,
@@ -26,7 +27,9 @@ from narrate.normalize import (
     read_web_addresses,
     read_years,
     roman_value,
+    said_as_word,
     speakable,
+    spell,
 )
 
 
@@ -211,7 +214,7 @@ def test_read_iso_dates(written: str, spoken: str) -> None:
     [
         ("at 3:30 p.m. ET", "at three thirty p m E T"),
         ("at 15:00 GMT", "at fifteen hundred G M T"),
-        ("by 10am", "by ten a m"),
+        ("by 10am", "by ten eh m"),
         ("at 9 PM", "at nine p m"),
         ("9:05", "nine oh five"),
         ("at 6:00", "at six o'clock"),
@@ -449,3 +452,136 @@ def test_speakable_reads_every_class_in_context(written: str, spoken: str) -> No
 )  # fmt: skip
 def test_speakable_reads_english_rules_for_english_only(language: str | None, spoken: str) -> None:
     assert speakable("On March 3, 40% \u2014 a pause, Mr. Vik.", language=language) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("CIA", "C I eh"),
+        ("NBA", "N B eh"),
+        ("BBC", "B B C"),
+        ("a", "eh"),
+    ],
+)
+def test_spell_names_every_letter_so_espeak_cannot_read_an_article(
+    written: str, spoken: str
+) -> None:
+    assert spell(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the CIA briefed them", "the C I eh briefed them"),
+        ("an NBA team", "an N B eh team"),
+        ("the U.S.A. team", "the U S eh team"),
+        ("That was HUGE for us", "That was HUGE for us"),
+        ("It WILL NOT WORK, she said", "It WILL NOT WORK, she said"),
+        ("GIRLS SOCCER: Lee scores", "GIRLS SOCCER: Lee scores"),
+        ("DEAR READER: My aunt", "DEAR READER: My aunt"),
+        ("BROWN, ALICE", "BROWN, ALICE"),
+        ("NVIDIA shares rose", "NVIDIA shares rose"),
+        ("CARE sent aid", "CARE sent aid"),
+        ("the FBI and CDMA and NGOs", "the F B I and C D M eh and N G O's"),
+        ("the SEC and MIT", "the S E C and M I T"),
+        ("WHO said", "W H O said"),
+        ("RFK HALL OF FAME", "R F K HALL OF FAME"),
+        ("BRCA 2 gene", "B R C eh 2 gene"),
+    ],
+)
+def test_read_acronyms_decides_each_word_in_capitals(written: str, spoken: str) -> None:
+    assert read_acronyms(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("letters", "shouted", "word"),
+    [
+        ("HALL", False, True),
+        ("FBI", False, False),
+        ("CDMA", False, False),
+        ("MUTAWAKKILI", False, True),
+        ("US", False, False),
+        ("US", True, True),
+        ("SEC", False, False),
+        ("NATO", False, True),
+    ],
+)
+def test_said_as_word(letters: str, shouted: bool, word: bool) -> None:
+    assert said_as_word(letters, shouted) is word
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("doors open at 8:00am", "doors open at eight eh m"),
+        ("until 6:00pm", "until six p m"),
+        ("by 10.30pm", "by ten thirty p m"),
+        ("at 1030 am", "at ten thirty eh m"),
+        ("(0100 GMT)", "(one hundred G M T)"),
+        ("at 1845 GMT", "at eighteen forty-five G M T"),
+        ("open 5pm-7pm", "open five p m to seven p m"),
+        ("from 9-11am", "from 9 to eleven eh m"),
+        ("in 1030 the", "in 1030 the"),
+    ],
+)
+def test_read_times_round_two(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("finished in 0:02:01", "finished in two minutes one second"),
+        ("a 2:07:44 marathon", "a two hours seven minutes forty-four seconds marathon"),
+        ("ran 1:45.3", "ran one minute forty-five point three seconds"),
+        ("at 1:45 today", "at 1:45 today"),
+    ],
+)
+def test_read_durations(written: str, spoken: str) -> None:
+    assert read_durations(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("paid $1.00", "paid 1 dollar"),
+        ("just $0.02", "just two cents"),
+        ("£0.50 each", "fifty pence each"),
+        ("¥30b", "30 billion yen"),
+        ("$18/hr", "18 dollars an hour"),
+        ("$900/mo", "900 dollars a month"),
+        ("$52,000/yr", "52,000 dollars a year"),
+        ("a $3 billion deal", "a 3 billion dollar deal"),
+        ("a $2-million grant", "a 2 million dollar grant"),
+        ("lost $3 billion in", "lost 3 billion dollars in"),
+        ("Rs 12 lakh", "12 lakh rupees"),
+        ("₹7 crore", "7 crore rupees"),
+        ("N250m", "250 million naira"),
+        ("41.5 million HRK", "41.5 million kuna"),
+        ("USD 75", "75 US dollars"),
+        ("EUR 2bn", "2 billion euros"),
+        ("$150-$200", "150 dollars to 200 dollars"),
+        ("N95 masks", "N95 masks"),
+    ],
+)
+def test_read_money_round_two(written: str, spoken: str) -> None:
+    assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Glacier Ridge II", "Glacier Ridge two"),
+        ("Harbour Heist III opens", "Harbour Heist three opens"),
+        ("Bianca II \u2014 the sequel", "Bianca two \u2014 the sequel"),
+        ("King Harald V", "King Harald the fifth"),
+        ("Pope Leo XIV", "Pope Leo the fourteenth"),
+        ("Tsar Boris III of", "Tsar Boris the third of"),
+        ("grades III and IV", "grades three and four"),
+        ("from VI to VIII", "from six to eight"),
+        ("IX: 42", "nine: 42"),
+        ("an IV drip", "an IV drip"),
+    ],
+)
+def test_read_roman_numerals_round_two(written: str, spoken: str) -> None:
+    assert read_roman_numerals(written) == spoken
