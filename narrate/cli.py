@@ -27,6 +27,7 @@ from .casting import QUOTE_MODES, VOICED
 from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import EngineError, NarrateError, UsageError
 from .export import FORMATS
+from .normalize import LOCALES
 from .pipeline import AUTO, Settings, build
 from .segment import Pauses
 from .session import Session
@@ -191,6 +192,14 @@ def _quote_voices(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
+_locale_option = click.option(
+    "--locale",
+    type=click.Choice(LOCALES, case_sensitive=False),
+    default=Settings.locale,
+    show_default=True,
+    help="How dates in figures are read: en-US month first (11/10/2008 is November tenth), "
+    "en-GB and the other day-first locales the day first. A part over 12 is always a day.",
+)
 _markdown_option = click.option(
     "--markdown",
     is_flag=True,
@@ -343,6 +352,7 @@ class SpeakCommand(click.Command):
     is_flag=True,
     help="For a URL, also keep the fetched page beside OUT (OUT.html), to run again offline.",
 )
+@_locale_option
 @click.option(
     "-j",
     "--jobs",
@@ -387,6 +397,7 @@ def speak(
     timeout: float,
     offline: bool,
     keep_page: bool,
+    locale: str,
     jobs: int,
     no_cache: bool,
     quiet: bool,
@@ -411,6 +422,7 @@ def speak(
             markdown=markdown, lexicons=lexicons, jobs=jobs, cache=not no_cache,
             html=html, fetching=FetchOptions(timeout, offline=offline), keep_page=keep_page,
             quotes=quotes, quote_voices=_quote_voices(quote_voices),
+            locale=locale,
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
         with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
@@ -462,6 +474,7 @@ def _progress_bar(quiet: bool) -> Iterator[Any]:
 @_timeout_option
 @_offline_option
 @_voice_options
+@_locale_option
 def script(
     article: str,
     as_json: bool,
@@ -474,6 +487,7 @@ def script(
     voice: str,
     quotes: str,
     quote_voices: str,
+    locale: str,
 ) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
@@ -487,7 +501,7 @@ def script(
         settings = Settings(
             max_chars=max_chars, lexicons=lexicons, markdown=markdown, html=html,
             fetching=FetchOptions(timeout, offline=offline), voice=voice, quotes=quotes,
-            quote_voices=_quote_voices(quote_voices),
+            quote_voices=_quote_voices(quote_voices), locale=locale,
         )  # fmt: skip
         engine = make_engine()
         try:

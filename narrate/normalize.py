@@ -87,25 +87,43 @@ def read_dates(text: str) -> str:
     )
 
 
-_DECADE = re.compile(r"\b(?P<year>1[1-9]\d0|20\d0)s\b|(?<![\w'])'(?P<short>\d0)s\b")
+_DECADE = re.compile(
+    r"\b(?P<year>[1-9]00|1[1-9]\d0|20\d0)s\b|(?<![\w'])'(?P<short>\d0)s\b|(?<![\w'.,])(?P<bare>[1-9]0)s\b"
+)
+_DECADE_RANGE = re.compile(r"\b(?P<start>1[1-9]\d0|20\d0)s\s?[-\u2013]\s?'?(?P<end>\d0)s\b")
+
+
+def _short_decade(tens: int) -> str:
+    return decade(1900 + tens).split(" ", 1)[1]
 
 
 def read_decades(text: str) -> str:
-    """1990s -> "nineteen nineties", '90s -> "nineties"."""
+    """1990s -> "nineteen nineties", '90s and 90s -> "nineties", the 800s -> "the eight
+    hundreds", 1960s-80s -> "nineteen sixties to eighties"."""
 
     def spoken(match: re.Match[str]) -> str:
         if match["year"]:
             return decade(int(match["year"]))
-        return decade(1900 + int(match["short"])).split(" ", 1)[1]
+        return _short_decade(int(match["short"] or match["bare"]))
 
+    text = _DECADE_RANGE.sub(
+        lambda m: f"{decade(int(m['start']))} to {_short_decade(int(m['end']))}", text
+    )
     return _DECADE.sub(spoken, text)
 
 
 _YEAR = re.compile(r"(?<![\d$£€.,:/-])\b(?P<year>1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%)")
 _YEAR_RANGE = re.compile(
-    r"\b(?P<start>1[1-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[1-9]\d\d|20\d\d|\d\d)\b"
+    r"\b(?P<start>1[0-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[0-9]\d\d|20\d\d|\d\d)\b"
     r"(?![-\u2013/.,:]\d)"
 )
+_ERA = r"(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)"
+_EARLY_YEAR = re.compile(
+    rf"(?P<lead>\b(?:in|by|from|until|since|circa|{_ERA})\s|\bc\.)"
+    r"(?P<year>1[01]\d\d|[1-9]\d{1,2})\b(?![.,:/-]?\d|\s?%)"
+    rf"|\b(?P<before>1[01]\d\d|[1-9]\d{{1,2}})(?=\s?{_ERA}(?!\w))"
+)
+_CIRCA = re.compile(r"(?<![\w.])(?:c|ca|circa)\.?\s?(?=\d{3,4}\b)")
 
 
 def _year_range(match: re.Match[str]) -> str:
@@ -115,6 +133,8 @@ def _year_range(match: re.Match[str]) -> str:
             second = cardinal(int(end))
             return f"{year(start)} {'oh ' + second if end[0] == '0' else second}"
         return f"{year(start)} to {year(start // 100 * 100 + int(end))}"
+    if start < 1100 and int(end) < start:
+        return match.group(0)
     return f"{year(start)} to {year(int(end))}"
 
 
@@ -122,20 +142,25 @@ def read_years(text: str) -> str:
     """A lone four-digit number from 1100 to 2099 is read as a year ("twenty fifteen").
 
     Ranges: 1994-2000 -> "nineteen ninety-four to two thousand", a season 2014-15 ->
-    "twenty fourteen fifteen", 1990-95 -> "nineteen ninety to nineteen ninety-five".
-    Will not touch numbers with separators (5,000), decimals, money or percentages;
-    a count such as "1700 youth" is read as a year too (the usual case in news text).
+    "twenty fourteen fifteen", 1990-95 -> "nineteen ninety to nineteen ninety-five",
+    1070 - 1280 -> "ten seventy to twelve eighty". Earlier years are read as years only
+    where they are plainly years: "A.D. 1070", "c.1400" ("circa fourteen hundred"), "in
+    1066", "300 BC". Will not touch numbers with separators (5,000), decimals, money or
+    percentages; a count such as "1700 youth" is read as a year too (the usual case in
+    news text).
     """
+    text = _CIRCA.sub("circa ", text)
     text = _YEAR_RANGE.sub(_year_range, text)
+    text = _EARLY_YEAR.sub(lambda m: (m["lead"] or "") + year(int(m["year"] or m["before"])), text)
     return _YEAR.sub(lambda m: year(int(m["year"])), text)
 
 
-_ORDINAL = re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b")
+_ORDINAL = re.compile(r"\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
 
 
 def read_ordinals(text: str) -> str:
-    """21st -> "twenty-first"."""
-    return _ORDINAL.sub(lambda m: ordinal(int(m["number"])), text)
+    """21st -> "twenty-first", 1,000th -> "one thousandth"."""
+    return _ORDINAL.sub(lambda m: ordinal(int(m["number"].replace(",", ""))), text)
 
 
 _PERCENT = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?%")
@@ -333,6 +358,44 @@ def read_iso_dates(text: str) -> str:
         ),
         text,
     )
+
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w./-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>1[5-9]\d\d|20\d\d|(?<=/)\d\d)(?![\w/-]|[.,]\d)"
+)
+
+
+def _numeric_date(match: re.Match[str], day_first: bool) -> str:
+    first, second = int(match["first"]), int(match["second"])
+    if first > 12 >= second:
+        day_first = True
+    elif second > 12 >= first:
+        day_first = False
+    day, month = (first, second) if day_first else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    written = match["year"]
+    said = year(int(written) if len(written) == 4 else 2000 + int(written))
+    if len(written) == 2 and int(written) > 50:
+        said = year(1900 + int(written))
+    if day_first:
+        return f"the {ordinal(day)} of {_MONTH_NAMES[month - 1]} {said}"
+    return f"{_MONTH_NAMES[month - 1]} {ordinal(day)} {said}"
+
+
+def read_numeric_dates(text: str) -> str:
+    """Dates in figures, month first (American): 11/10/2008 -> "November tenth two
+    thousand eight"; a first part over 12 is a day: 15-12-2011 -> "the fifteenth of
+    December twenty eleven". Two-digit years only with slashes (9/11/01); 1/2 and 3-4-5
+    are left to other rules."""
+    return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=False), text)
+
+
+def read_numeric_dates_day_first(text: str) -> str:
+    """As `read_numeric_dates`, day first (British and most of the world): 11/10/2008 ->
+    "the eleventh of October two thousand eight"; a second part over 12 is a day."""
+    return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=True), text)
 
 
 _AM_PM = r"(?P<half>[aApP])\.?\s?[mM](?:\.|\b)"
@@ -790,6 +853,7 @@ RULES: Sequence[Rule] = (
     drop_markup_symbols,
     read_web_addresses,
     read_iso_dates,
+    read_numeric_dates,
     read_durations,
     read_times,
     read_digit_strings,
@@ -810,6 +874,23 @@ RULES: Sequence[Rule] = (
     pause_at_dashes,
     collapse_spaces,
 )
+
+
+DAY_FIRST_LOCALES = frozenset({"en-GB", "en-AU", "en-IE", "en-IN", "en-NZ", "en-ZA"})
+"""Locales whose numeric dates put the day first."""
+LOCALES = ("en-US", "en-CA", *sorted(DAY_FIRST_LOCALES))
+
+
+def rules_for(locale: str = "en-US") -> Sequence[Rule]:
+    """`RULES` for a locale: the same rules, with dates in figures read day first where
+    the locale writes them so. Raises ValueError for a locale not in `LOCALES`."""
+    if locale not in LOCALES:
+        raise ValueError(f"unknown locale {locale!r}: one of {', '.join(LOCALES)}")
+    if locale not in DAY_FIRST_LOCALES:
+        return RULES
+    return tuple(
+        read_numeric_dates_day_first if rule is read_numeric_dates else rule for rule in RULES
+    )
 
 
 TYPOGRAPHY_RULES: Sequence[Rule] = (drop_markup_symbols, pause_at_dashes, collapse_spaces)

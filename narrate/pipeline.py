@@ -40,6 +40,7 @@ from .export import (
 from .languages import readable_languages
 from .lexicon import lexicon_paths, load_lexicon
 from .loudness import Gain
+from .normalize import rules_for
 from .readable import mismatches, say_unreadable
 from .segment import Pauses, Segment, build_script, main_language, speakers
 from .sources import Document, FetchOptions, Source, load
@@ -98,6 +99,8 @@ class Settings:
     """VOICED reads quotations in their speakers' voices; "narrator" in the narrator's."""
     quote_voices: tuple[str, ...] = ()
     """Voices for the speakers, in order of appearance; empty chooses them."""
+    locale: str = "en-US"
+    """How dates in figures are read: month first (en-US) or day first (en-GB, ...)."""
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,13 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
     main = main_language(parsed, readable)
     voiced = settings.quotes == VOICED
     segments = build_script(
-        parsed, settings.pauses, lexicon, language=main, readable=readable, quotations=voiced
+        parsed,
+        settings.pauses,
+        lexicon,
+        language=main,
+        readable=readable,
+        quotations=voiced,
+        rules=rules_for(settings.locale),
     )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, replace
 from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
 from .languages import article_language, passage_language
 from .lexicon import Lexicon
-from .normalize import has_words, speakable
+from .normalize import RULES, Rule, has_words, speakable
 from .quotes import Quotation, find_quotations
 
 MAX_SEGMENT_CHARS = 300
@@ -194,6 +194,7 @@ def build_script(
     language: str | None = None,
     readable: frozenset[str] | None = None,
     quotations: bool = True,
+    rules: Sequence[Rule] = RULES,
 ) -> list[Segment]:
     """Turn an article into the segments to speak, in order, with their pauses.
 
@@ -231,7 +232,7 @@ def build_script(
         for piece, say, end, run in _pieces(paragraph, text, runs):
             lang = narrated_in if run is None else languages[run]
             speaker = None if run is None else runs[run].speaker
-            fitted = _fit_spoken(piece, say, lexicon, lang)
+            fitted = _fit_spoken(piece, say, lexicon, lang, rules)
             for number_in_piece, (part, spoken) in enumerate(fitted):
                 if not has_words(spoken):
                     continue
@@ -310,15 +311,19 @@ def _gaps(text: str, runs: Sequence[Quotation]) -> list[tuple[int, int]]:
 
 
 def _fit_spoken(
-    text: str, say: str, lexicon: Lexicon | None, language: str | None = None
+    text: str,
+    say: str,
+    lexicon: Lexicon | None,
+    language: str | None = None,
+    rules: Sequence[Rule] = RULES,
 ) -> list[tuple[str, str]]:
     """(written, spoken) for a piece, split in halves again and again while its spoken
     form is over MAX_SPOKEN_CHARS (a long run of digits read one by one)."""
-    spoken = speakable(say, lexicon=lexicon, language=language)
+    spoken = speakable(say, rules, lexicon=lexicon, language=language)
     if len(spoken) <= MAX_SPOKEN_CHARS or len(say) < 2:
         return [(text, spoken)]
     halves = bound_length(say, (len(say) + 1) // 2)
-    return [pair for half in halves for pair in _fit_spoken(half, half, lexicon, language)]
+    return [pair for half in halves for pair in _fit_spoken(half, half, lexicon, language, rules)]
 
 
 def _set_pause(segments: list[Segment], pause_ms: int) -> None:

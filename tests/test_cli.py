@@ -752,3 +752,15 @@ def test_batch_options_carry_the_casting() -> None:
     assert (settings.voice, settings.quotes, settings.quote_voices) == (
         "auto", "narrator", ("en-us+f3", "fr")
     )  # fmt: skip
+
+
+def test_script_reads_dates_in_figures_by_locale(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Filed 11/10/2008.\n", encoding="utf-8")
+    runner = CliRunner()
+    american = runner.invoke(cli.main, ["script", str(story)], catch_exceptions=False)
+    british = runner.invoke(cli.main, ["script", "--locale", "en-GB", str(story)])
+    assert "November tenth" in american.output
+    assert "the eleventh of October" in british.output
+    wrong = runner.invoke(cli.main, ["script", "--locale", "xx", str(story)])
+    assert wrong.exit_code == 2

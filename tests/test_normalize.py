@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from narrate.normalize import (
+    RULES,
     collapse_spaces,
     drop_markup_symbols,
     has_words,
@@ -18,6 +19,8 @@ from narrate.normalize import (
     read_measures,
     read_money,
     read_numbers,
+    read_numeric_dates,
+    read_numeric_dates_day_first,
     read_ordinals,
     read_percentages,
     read_ranges,
@@ -27,6 +30,7 @@ from narrate.normalize import (
     read_web_addresses,
     read_years,
     roman_value,
+    rules_for,
     said_as_word,
     speakable,
     spell,
@@ -585,3 +589,65 @@ def test_read_money_round_two(written: str, spoken: str) -> None:
 )
 def test_read_roman_numerals_round_two(written: str, spoken: str) -> None:
     assert read_roman_numerals(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "month_first", "day_first"),
+    [
+        ("filed 11/10/2008", "filed November tenth two thousand eight",
+         "filed the eleventh of October two thousand eight"),
+        ("15-12-2011", "the fifteenth of December twenty eleven",
+         "the fifteenth of December twenty eleven"),
+        ("4/30/2019", "April thirtieth twenty nineteen", "April thirtieth twenty nineteen"),
+        ("on 2.3.2021", "on February third twenty twenty-one",
+         "on the second of March twenty twenty-one"),
+        ("7/4/76", "July fourth nineteen seventy-six", "the seventh of April nineteen seventy-six"),
+        ("13/13/2020", "13/13/2020", "13/13/2020"),
+        ("3-4-5", "3-4-5", "3-4-5"),
+    ],
+)  # fmt: skip
+def test_read_numeric_dates(written: str, month_first: str, day_first: str) -> None:
+    assert read_numeric_dates(written) == month_first
+    assert read_numeric_dates_day_first(written) == day_first
+
+
+def test_rules_for_a_locale() -> None:
+    assert rules_for("en-US") is RULES
+    assert read_numeric_dates_day_first in rules_for("en-GB")
+    assert read_numeric_dates not in rules_for("en-GB")
+    with pytest.raises(ValueError, match="unknown locale"):
+        rules_for("fr-FR")
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("built A.D. 1070", "built A.D. ten seventy"),
+        ("c.1400", "circa fourteen hundred"),
+        ("ca. 1250", "circa twelve fifty"),
+        ("in 1066 the", "in ten sixty-six the"),
+        ("1070 - 1280", "ten seventy to twelve eighty"),
+        ("300 BC", "three hundred BC"),
+        ("in 1000 pieces", "in one thousand pieces"),
+        ("page 1066", "page 1066"),
+    ],
+)
+def test_read_years_before_1100_and_approximate(written: str, spoken: str) -> None:
+    assert read_years(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the 800s", "the eight hundreds"),
+        ("the 1800s", "the eighteen hundreds"),
+        ("in their 70s", "in their seventies"),
+        ("the 1950s-70s", "the nineteen fifties to seventies"),
+    ],
+)
+def test_read_decades_round_two(written: str, spoken: str) -> None:
+    assert read_decades(written) == spoken
+
+
+def test_read_ordinals_with_separators() -> None:
+    assert read_ordinals("the 1,000th visitor") == "the one thousandth visitor"
