@@ -11,8 +11,9 @@ from collections.abc import Callable, Sequence
 
 from . import wordlist
 from .lexicon import Lexicon
-from .numbers import cardinal, decade, digits, number, ordinal, year
+from .numbers import cardinal, decade, digits, number, ordinal, paired, year
 from .readings import (
+    COMPANY_WORDS,
     CROWNED_TITLES,
     CURRENCIES,
     CURRENCY_CODES,
@@ -25,9 +26,11 @@ from .readings import (
     NUMBER_WORDS,
     NUMBERED_BY,
     ONSETS,
+    PARTIES,
     RATES,
     SAID_AS_WORDS,
     SPOKEN_SLASHES,
+    STATE_ABBREVIATIONS,
     STREETS,
     SUBUNITS,
     TIME_ZONES,
@@ -62,8 +65,9 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
     r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
-_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d)")
+_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d)")
 _DAY_MONTH = re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + _MONTH + r"\b")
+_MONTH_SHORT = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_BEFORE_YEAR = re.compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d{4}\b)"
 )
@@ -112,7 +116,10 @@ def read_decades(text: str) -> str:
     return _DECADE.sub(spoken, text)
 
 
-_YEAR = re.compile(r"(?<![\d$£€.,:/-])\b(?P<year>1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%)")
+_YEAR = re.compile(
+    r"(?<![\d$£€.,:/-])\b(?P<year>1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%)"
+    rf"(?!\s(?:{'|'.join(sorted({w.split()[0] for pair in UNITS.values() for w in pair}))})\b)"
+)
 _YEAR_RANGE = re.compile(
     r"\b(?P<start>1[0-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[0-9]\d\d|20\d\d|\d\d)\b"
     r"(?![-\u2013/.,:]\d)"
@@ -258,7 +265,8 @@ def read_money(text: str) -> str:
 
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"'()]*[^\s<>\"'().,;:!?]"
-    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|info|news|co\.uk|org\.uk)"
+    r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:(?:com|co|org|net|gov|ac|edu)\.[a-z]{2}(?![\w-])|"
+    r"com|org|net|gov|edu|io|info|news)"
     r"(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?\b",
     re.IGNORECASE,
 )
@@ -309,7 +317,10 @@ def _say_host_and_path(address: str) -> str:
     host = re.sub(r"^www\.", "", host, flags=re.IGNORECASE)
     if host.lower() in _SHORTENERS:
         return "link"
-    spoken = " dot ".join(_say_address_part(part) for part in host.split(".") if part)
+    labels = [part for part in host.split(".") if part]
+    if len(labels) > 2 and len(labels[-1]) == 2:  # a country code: Qantas.com.au
+        labels[-1] = spell(labels[-1].lower())
+    spoken = " dot ".join(_say_address_part(part) for part in labels)
     steps = [step for step in path.split("/") if step]
     if _readable_path(steps):
         for step in steps:
@@ -498,15 +509,37 @@ def read_times(text: str) -> str:
 _UNIT = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _MEASURE = re.compile(
-    rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?)(?P<unit>{_UNIT})(?![\w\u00b2/])"
+    rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?|-)(?P<unit>{_UNIT})(?![\w\u00b2/]|\s\d)"
 )
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>bn|m)\b")
+_RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
+_FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
+_INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
+_TIMES = re.compile(
+    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?x\b"
+)
+
+
+def _inches(text: str) -> str:
+    def spoken(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:  # the closing mark of a quotation
+            return match.group(0)
+        singular = match["number"] == "1" or attributive(text[: match.start()], text[match.end() :])
+        return f"{match['number']} inch{'' if singular else 'es'}"
+
+    text = _FEET_INCHES.sub(
+        lambda m: f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']}", text
+    )
+    return _INCHES.sub(spoken, text)
 
 
 def read_measures(text: str) -> str:
     """10km -> "10 kilometers", 1 mph -> "1 mile per hour", 70°F -> "70 degrees
-    Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million".
+    Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
+    512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
+    feet 11", 2.5x -> "2.5 times", 760 - 1220m -> "760 - 1220 meters"; before a noun
+    the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
 
     The number is left to `read_numbers`. A unit letter after a space that could be a word
     ("5 C", "4 L" in "4 L-shaped") is read only where the table says it is safe.
@@ -516,12 +549,26 @@ def read_measures(text: str) -> str:
         return f" per {UNITS[match['unit']][0]}"
 
     def measure(match: re.Match[str]) -> str:
-        unit, spaced = match["unit"], bool(match["space"])
+        unit, space = match["unit"], match["space"]
+        spaced = bool(space)
         if (spaced and unit in UNITS_ATTACHED_ONLY) or (not spaced and unit in UNITS_SPACED_ONLY):
             return match.group(0)
         one, many = UNITS[unit]
-        return f"{match['number']} {one if match['number'] == '1' else many}"
+        singular = (
+            match["number"] == "1"
+            or space == "-"
+            or attributive(text[: match.start()], text[match.end() :])
+        )
+        return f"{match['number']} {one if singular else many}"
 
+    def times(match: re.Match[str]) -> str:
+        if match["to"]:
+            return f"{match['number']} to {match['to']} times"
+        return f"{match['number']} times"
+
+    text = _RANGE_IN_METERS.sub(lambda m: f" to {m['number']} meters", text)
+    text = _inches(text)
+    text = _TIMES.sub(times, text)
     text = _PER_UNIT.sub(per, text)
     text = _MEASURE.sub(measure, text)
     return _SCALE_SUFFIX.sub(
@@ -537,27 +584,56 @@ def read_measures(text: str) -> str:
 # --- ranges, scores, fractions, digit strings ------------------------------------------
 
 _PHONE = re.compile(
-    r"(?<![\w.,-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\w-]|[.,]\d)"
+    r"(?<![\w.,-])(?:(?:\+\d{1,3}|\b1(?=[ .-]\d{3}[ .-]\d{3}[.-]\d{4}))[ .-]?)?"
+    r"(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\w-]|[.,]\d)"
 )
 _ISBN = re.compile(r"\b(?P<label>ISBN(?:-1[03])?:?)\s?(?P<code>[\dX][\d\sX-]{8,16}[\dX])\b")
-_SERIAL = re.compile(r"(?<![\w.,])0\d{2,}(?:-\d+)*(?![\w.,]?\d)")
+_SERIAL = re.compile(
+    rf"(?<![\w.,:])(?<!{_MONTH_SHORT} )(?:0\d{{2,}}|0\d(?!\s+{_MONTH_SHORT}))(?:-\d+)*(?![\w.,]?\d)"
+)
+TOLL_FREE_CODES = frozenset({"800", "888", "877", "866", "855", "844", "833"})
+_TOLL_FREE = re.compile(r"(?<![\w.,-])1-(?P<code>8(?:00|88|77|66|55|44|33))\b(?!-\d)")
+_IDENTIFIER = re.compile(
+    r"(?<![\w.])(?P<label>[B-HJ-Zb-z]|ID|id|Ref|ref|case|Case|code|Code)\.?\s(?P<id>\d{5,})\b"
+    r"(?![.,]\d)"
+)
+_DOI = re.compile(r"\b(?:doi|DOI):?\s?(?P<doi>10\.\d{4,9}\s?/\s?[^\s]*[^\s.,;:)])")
+_DOI_SEPARATORS = {"/": "slash", ".": "dot", "-": "dash", "_": "underscore", ":": "colon"}
 
 
 def read_digit_strings(text: str) -> str:
-    """Phone numbers, ISBNs and numbers with a leading zero are read digit by digit:
-    555-0142 -> "five five five, zero one four two", 007 -> "oh oh seven"."""
+    """Phone numbers, ISBNs, DOIs, identifiers and numbers with a leading zero are read
+    digit by digit: 555-0142 -> "five five five, oh one four two", 007 -> "oh oh seven",
+    area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
+    10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one"; 1-800 is "one
+    eight hundred"."""
 
     def grouped(written: str) -> str:
         groups = re.findall(r"\d+", written)
-        return ", ".join(digits(group, zero="oh") for group in groups)
+        return ", ".join(
+            cardinal(int(group)) if group in TOLL_FREE_CODES else digits(group, zero="oh")
+            for group in groups
+        )
 
     def one_by_one(written: str) -> str:
         return " ".join(
             "X" if ch == "X" else digits(ch, zero="oh") for ch in written if ch.isalnum()
         )
 
+    def doi(match: re.Match[str]) -> str:
+        said = ["D O I"]
+        for piece in re.findall(r"\d+|[A-Za-z]+|[^\w\s]|_", match["doi"]):
+            if piece.isdigit():
+                said.append(digits(piece))
+            else:
+                said.append(_DOI_SEPARATORS.get(piece, piece))
+        return " ".join(said)
+
+    text = _DOI.sub(doi, text)
     text = _PHONE.sub(lambda m: grouped(m.group(0)), text)
+    text = _TOLL_FREE.sub(lambda m: f"one {cardinal(int(m['code']))}", text)
     text = _ISBN.sub(lambda m: f"I S B N {one_by_one(m['code'])}", text)
+    text = _IDENTIFIER.sub(lambda m: f"{m['label']} {digits(m['id'])}", text)
     return _SERIAL.sub(lambda m: one_by_one(m.group(0)), text)
 
 
@@ -566,8 +642,15 @@ _RANGE = re.compile(
 )
 
 
+_RATIO = re.compile(
+    r"(?<![\w.,:/])(?P<first>\d+)(?::(?P<tight>\d)|:\s(?P<spaced>\d+))(?![\w:]|[.,]\d)"
+)
+
+
 def read_ranges(text: str) -> str:
-    """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4"."""
+    """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
+    2" and 1: 1 -> "1 to 1" (a clock time such as 3:15 is read by `read_times` first)."""
+    text = _RATIO.sub(lambda m: f"{m['first']} to {m['tight'] or m['spaced']}", text)
 
     def spoken(match: re.Match[str]) -> str:
         numbers = [match["first"], *re.findall(_NUMBER, match["rest"])]
@@ -577,7 +660,7 @@ def read_ranges(text: str) -> str:
 
 
 _FRACTION = re.compile(
-    r"(?<![\w/.,-])(?:(?P<whole>\d+)(?:\s|(?=[\u00bc-\u00be\u2153-\u215e])))?"
+    r"(?<![\w/.,-])(?:(?P<whole>\d+)(?:\s|-(?=\d/)|(?=[\u00bc-\u00be\u2153-\u215e])))?"
     r"(?:(?P<top>\d{1,2})/(?P<bottom>\d{1,3})(?![\w/]|[.,]\d)|(?P<glyph>[\u00bc-\u00be\u2153-\u215e]))"
 )
 
@@ -629,7 +712,8 @@ _LONE_ROMAN = re.compile(
     r"(?<![\w'\u2019.-])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
     r"(?<!\bI)(?<!\bV)(?<!\bX)"
 )
-_ROMAN_LIST = re.compile(r"\b[IVX]{1,5}\s?(?:and|to|or|,|-|\u2013)\s?[IVX]{1,5}\b|\bIV:\s?\d")
+_ROMAN_TOKEN = re.compile(r"(?<![\w'\u2019.-])(?:[IVX]{2,5}|V)(?![\w'\u2019])")
+_ROMAN_REFERENCE = re.compile(r":\s?\d")
 
 
 def roman_value(numeral: str) -> int:
@@ -646,8 +730,9 @@ def read_roman_numerals(text: str) -> str:
     "Henry the eighth", Elizabeth I -> "Elizabeth the first".
 
     A numeral after any other capitalised word is a plain number ("Avalanche Peak II" ->
-    "Peak two"), and so is one standing alone ("from VI to VII", "IX: 42"), though "IV"
-    only in a list (an IV drip). A lone I, V or X is a numeral only after a monarch's
+    "Peak two"), and so is one standing alone in a list or reference ("III and IV",
+    "from VI to VII", "IX: 42"); a numeral alone without another beside it ("an IV drip",
+    initials "XX") stays as written. A lone I, V or X is a numeral only after a monarch's
     name or a label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
     written; L and C count only after a label ("Super Bowl LVIII"), never alone.
     """
@@ -672,7 +757,8 @@ def read_roman_numerals(text: str) -> str:
 
     def lone(match: re.Match[str]) -> str:
         roman = match["roman"]
-        if not roman or (roman == "IV" and not _ROMAN_LIST.search(text)):
+        listed = len(_ROMAN_TOKEN.findall(text)) > 1 or _ROMAN_REFERENCE.match(text, match.end())
+        if not roman or not listed:
             return match.group(0)
         return cardinal(roman_value(roman))
 
@@ -730,6 +816,95 @@ def read_abbreviations(text: str) -> str:
     text = _TITLE.sub(title, text)
     text = _NUMBER_WORD.sub(number_word, text)
     return _WORD.sub(word, text)
+
+
+_NUMBERED_STREET = re.compile(
+    r"\b(?P<number>\d+(?:st|nd|rd|th)?)\s(?P<kind>" + "|".join(STREETS) + r")\b\.?(?!\w)"
+)
+
+
+def _with_final_stop(match: re.Match[str], text: str, spoken: str) -> str:
+    """`spoken` with the full stop of an abbreviation that also ended the sentence."""
+    ends = match.group(0).endswith(".") and not text[match.end() :].strip()
+    return spoken + "." if ends else spoken
+
+
+def read_streets(text: str) -> str:
+    """1st St -> "1st Street" (espeak-ng says a bare "St" as "saint"), 5th Ave. -> "5th
+    Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names.
+    Runs before `read_ordinals`, which then says "first"."""
+    return _NUMBERED_STREET.sub(
+        lambda m: _with_final_stop(m, text, f"{m['number']} {STREETS[m['kind']]}"), text
+    )
+
+
+_STATE_NAMES = "|".join(
+    re.escape(name) for name in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)
+)
+_PARTY = re.compile(
+    rf"\b(?P<party>[DRI])-(?P<state>{_STATE_NAMES}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?=[,);]|\s|$)"
+)
+_STATE = re.compile(rf"(?<=, )(?P<state>{_STATE_NAMES})(?!\w)(?!\.\w)")
+_COMPANY = re.compile(r"(?<=[A-Za-z&] )(?P<word>Co|Inc|Cos)\.(?=\s[a-z,;)]|[,;)]|\s*$)")
+_COUNTY = re.compile(r"\bCo\.\s(?=[A-Z][a-z])")
+_PAGES = re.compile(r"(?<![\w.])(?P<word>pp?|vols?|Vols?)(?:\.\s?|\s)(?=\d)")
+_REFERENCE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "Vol": "volume",
+                    "vols": "volumes", "Vols": "volumes"}  # fmt: skip
+
+
+def read_places_and_references(text: str) -> str:
+    """US states after a comma and party tags: "Lansing, Mich." -> "Lansing, Michigan",
+    "(D-Minn.)" -> "(Democrat of Minnesota)"; company words: "Acme Co." -> "Acme
+    Company", "Inc." -> "Incorporated", but "Co. Cork" -> "County Cork"; references:
+    p.204 -> "page 204", pp. 12-19 -> "pages 12-19", vol 59 -> "volume 59".
+
+    A state abbreviation is read only after a comma or in a party tag, so "Ill." in "he
+    was ill." or "Pa." in a name stays as written.
+    """
+
+    def party(match: re.Match[str]) -> str:
+        state = match["state"]
+        return f"{PARTIES[match['party']]} of {STATE_ABBREVIATIONS.get(state, state)}"
+
+    text = _PARTY.sub(party, text)
+    text = _STATE.sub(lambda m: _with_final_stop(m, text, STATE_ABBREVIATIONS[m["state"]]), text)
+    text = _COUNTY.sub("County ", text)
+    text = _COMPANY.sub(lambda m: _with_final_stop(m, text, COMPANY_WORDS[m["word"]]), text)
+    return _PAGES.sub(lambda m: _REFERENCE_WORDS[m["word"]] + " ", text)
+
+
+_MODEL = re.compile(
+    r"(?<![\w.'\u2019-])(?P<letters>[A-Z]{1,3})(?P<dash>-?)(?P<number>\d{1,4})"
+    r"(?P<rest>(?:-\d{1,4})*)(?P<plural>s?)(?![\w'\u2019]|[.,]\d|-\w|/\d)"
+)
+_FISCAL = {"FY", "CY"}
+
+
+def read_model_numbers(text: str) -> str:
+    """Letters joined to a number, as names and models are said: A350-900 -> "eh three
+    fifty nine hundred", F-16s -> "F sixteens", MP3 -> "M P three", CO2 -> "C O two",
+    B-52 -> "B fifty-two", FY2020-22 -> "F Y twenty twenty to twenty twenty-two".
+
+    Only capitals (one to three) before one to four digits; "COVID-19" and other words
+    are left to the other rules, and so are 4G, H2O and PM2.5.
+    """
+
+    def spoken(match: re.Match[str]) -> str:
+        letters, written, rest = match["letters"], match["number"], match["rest"]
+        said = [letters if letters in SAID_AS_WORDS else spell(letters)]
+        if letters in _FISCAL and len(written) == 4 and rest.count("-") == 1:
+            start, end = int(written), rest[1:]
+            last = start // 100 * 100 + int(end) if len(end) == 2 else int(end)
+            said += [year(start), "to", year(last)]
+        else:
+            said += [paired(part) for part in [written, *rest.split("-")[1:]]]
+        if match["plural"]:
+            said[-1] += "s" if not said[-1].endswith("y") else ""
+            said[-1] = said[-1][:-1] + "ies" if said[-1].endswith("y") else said[-1]
+        return " ".join(said)
+
+    return _MODEL.sub(spoken, text)
 
 
 # --- acronyms --------------------------------------------------------------------------
@@ -797,7 +972,9 @@ def read_acronyms(text: str) -> str:
         letters, plural = match["letters"], match["plural"]
         beside = text[: match.start()].split()[-1:] + text[match.end() :].split()[:1]
         in_capitals = shouted or any(_word_in_capitals(word) for word in beside)
-        numbered = not in_capitals and bool(_DIGIT_AFTER.match(text, match.end()))
+        numbered = (
+            not in_capitals and len(letters) <= 4 and bool(_DIGIT_AFTER.match(text, match.end()))
+        )
         if letters in SAID_AS_WORDS or (not numbered and said_as_word(letters, in_capitals)):
             return match.group(0)
         return spell(letters) + ("'s" if plural else "")
@@ -816,13 +993,13 @@ _SYMBOLS = [
     (re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
     (re.compile(r"\s?=\s?"), " equals "),
     (re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " "),
-    (re.compile(r"(?<=\s)/(?=\s)"), " "),
 ]
 
 
 def read_symbols(text: str) -> str:
     """& -> "and", § -> "section", 2 + 2 -> "2 plus 2", 4x4 -> "4 by 4", = -> "equals",
-    and/or -> "and or". Leaves symbols it has no reading for to the engine."""
+    and/or -> "and or". Leaves symbols it has no reading for to the engine (a slash
+    between spaces, "product / service", is said "slash")."""
     for pattern, spoken in _SYMBOLS:
         text = pattern.sub(spoken, text)
     return text
@@ -857,6 +1034,7 @@ RULES: Sequence[Rule] = (
     read_durations,
     read_times,
     read_digit_strings,
+    read_model_numbers,
     read_money,
     read_percentages,
     read_measures,
@@ -865,8 +1043,10 @@ RULES: Sequence[Rule] = (
     read_years,
     read_ranges,
     read_fractions,
+    read_streets,
     read_ordinals,
     read_roman_numerals,
+    read_places_and_references,
     read_abbreviations,
     read_acronyms,
     read_symbols,

@@ -67,7 +67,8 @@ def digits(written: str, zero: str = "zero") -> str:
 
 def number(written: str) -> str:
     """A written number as said aloud: "5,000" -> "five thousand", "-3.25" -> "minus three
-    point two five", "07" -> "seven".
+    point two five", "07" -> "seven", "2.05" -> "two point oh five" (a zero among the
+    decimals is "oh", as an American newsreader says it; "4.0" is "four point zero").
 
     Accepts digits with optional thousands commas, one decimal point and a leading minus
     or plus; raises ValueError for anything else.
@@ -81,5 +82,28 @@ def number(written: str) -> str:
         raise ValueError(f"not a number: {written!r}")
     words = cardinal(int(whole)) if whole else "zero"
     if point:
-        words += " point " + digits(fraction)
+        words += " point " + digits(fraction, zero="zero" if not fraction.strip("0") else "oh")
     return sign + words
+
+
+def paired(written: str) -> str:
+    """Digits of a name or model number as said in pairs: "350" -> "three fifty", "737"
+    -> "seven thirty-seven", "900" -> "nine hundred", "305" -> "three oh five", "2020" ->
+    "twenty twenty", "16" -> "sixteen", "07" -> "oh seven"; five digits and more one by
+    one. Non-digits are skipped."""
+    written = "".join(ch for ch in written if ch.isdigit())
+    if not written:
+        return ""
+    if len(written) > 4:
+        return digits(written)
+    if written[0] == "0" and len(written) > 1:
+        return "oh " + paired(written[1:])
+    value = int(written)
+    if len(written) <= 2:
+        return cardinal(value)
+    if len(written) == 3:
+        head, rest = divmod(value, 100)
+        if rest == 0:
+            return f"{cardinal(head)} hundred"
+        return f"{cardinal(head)} {'oh ' if rest < 10 else ''}{cardinal(rest)}"
+    return year(value) if value < 3000 else cardinal(value)

@@ -81,6 +81,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"),
+    "secs": ("second", "seconds"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
+    "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
     "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
     "mA": ("milliamp", "milliamps"), "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
@@ -192,3 +195,26 @@ CROWNED_TITLES = (
     "Kaiser|Shah|Emir|Duke|Grand Duke|Saint|St\\.?"
 )
 """Titles after which a name and a numeral are a reign: "Pope Leo XIV" -> "the fourteenth"."""
+
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico",
+    "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "D.C.": "D C",
+}  # fmt: skip
+"""US states as news style abbreviates them (AP), read in datelines and party tags."""
+
+PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+"""The letter in a party tag such as "(D-Minn.)"."""
+
+COMPANY_WORDS = {"Co": "Company", "Cos": "Companies", "Inc": "Incorporated"}
+"""Company words after a name: "Acme Co." -> "Acme Company"."""

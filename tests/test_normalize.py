@@ -17,14 +17,17 @@ from narrate.normalize import (
     read_fractions,
     read_iso_dates,
     read_measures,
+    read_model_numbers,
     read_money,
     read_numbers,
     read_numeric_dates,
     read_numeric_dates_day_first,
     read_ordinals,
     read_percentages,
+    read_places_and_references,
     read_ranges,
     read_roman_numerals,
+    read_streets,
     read_symbols,
     read_times,
     read_web_addresses,
@@ -188,7 +191,7 @@ def test_speakable_reads_a_news_sentence() -> None:
         ("and/or e.g./i.e. 1.5/2", "and/or e.g./i.e. 1.5/2"),
         ("at example.org", "at example dot org"),
         ("Amazon.com said", "Amazon dot com said"),
-        ("write to ann.lee@example.co.uk", "write to ann dot lee at example dot co dot uk"),
+        ("write to ann.lee@example.co.uk", "write to ann dot lee at example dot co dot u k"),
         ("follow @narrate_app", "follow at narrate_app"),
         ("#Election2026 trends", "hashtag Election2026 trends"),
         ("issue #4", "issue #4"),
@@ -252,7 +255,7 @@ def test_read_digit_strings(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("a 10km run", "a 10 kilometers run"),
+        ("a 10km run", "a 10 kilometer run"),
         ("5 kg", "5 kilograms"),
         ("1 mph", "1 mile per hour"),
         ("90 km/h", "90 kilometers per hour"),
@@ -651,3 +654,143 @@ def test_read_decades_round_two(written: str, spoken: str) -> None:
 
 def test_read_ordinals_with_separators() -> None:
     assert read_ordinals("the 1,000th visitor") == "the one thousandth visitor"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a 256GB phone", "a 256 gigabyte phone"),
+        ("stores 256GB", "stores 256 gigabytes"),
+        ("in 8ms", "in 8 milliseconds"),
+        ('a 55" television', "a 55 inch television"),
+        ("she is 5'8\" tall", "she is 5 feet 8 tall"),
+        ('he said "call me at 9" and', 'he said "call me at 9" and'),
+        ("3.5x faster", "3.5 times faster"),
+        ("2-3x more", "2 to 3 times more"),
+        ("a 12 km hike", "a 12 kilometer hike"),
+        ("a 5-km loop", "a 5 kilometer loop"),
+        ("ran 12 km in", "ran 12 kilometers in"),
+        ("rises 400 - 1850m", "rises 400 to 1850 meters"),
+        ("a 3.0 V 6 engine", "a 3.0 V 6 engine"),
+    ],
+)
+def test_read_measures_round_two(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the A321-200", "the eh three twenty-one two hundred"),
+        ("two F-35s", "two F thirty-fives"),
+        ("MP3 files", "M P three files"),
+        ("CO2 output", "C O two output"),
+        ("a B-52", "a B fifty-two"),
+        ("FY2023-25 budget", "F Y twenty twenty-three to twenty twenty-five budget"),
+        ("the C130 landed", "the C one thirty landed"),
+        ("Q4 sales", "Q four sales"),
+        ("COVID-19", "COVID-19"),
+        ("4G and PM2.5", "4G and PM2.5"),
+    ],
+)
+def test_read_model_numbers(written: str, spoken: str) -> None:
+    assert read_model_numbers(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("DOVER, Del. \u2014 The", "DOVER, Delaware \u2014 The"),
+        ("in Tulsa, Okla.", "in Tulsa, Oklahoma."),
+        ("Sen. Ana Ruiz (D-Minn.) said", "Sen. Ana Ruiz (Democrat of Minnesota) said"),
+        ("Rep. Ed Cole, R-Ohio, said", "Rep. Ed Cole, Republican of Ohio, said"),
+        ("Aiken, S.C., and", "Aiken, South Carolina, and"),
+        ("MORGANTOWN, W.Va.", "MORGANTOWN, West Virginia."),
+        ("she felt ill.", "she felt ill."),
+        ("Baxter Tool Co. said", "Baxter Tool Company said"),
+        ("Globex Inc. and", "Globex Incorporated and"),
+        ("near Co. Kerry", "near County Kerry"),
+        ("see p.118", "see page 118"),
+        ("pp. 40-52", "pages 40-52"),
+        ("vol 12", "volume 12"),
+        ("Vols. 3", "volumes 3"),
+    ],
+)
+def test_read_places_and_references(written: str, spoken: str) -> None:
+    assert read_places_and_references(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("at 3rd St and", "at 3rd Street and"),
+        ("on 8th Ave.", "on 8th Avenue."),
+        ("450 Maple Blvd", "450 Maple Blvd"),
+        ("22 Rd", "22 Road"),
+        ("the 9th Ln", "the 9th Lane"),
+    ],
+)
+def test_read_streets(written: str, spoken: str) -> None:
+    assert read_streets(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("mixed 1:1", "mixed 1 to 1"),
+        ("a 1: 4 ratio", "a 1 to 4 ratio"),
+        ("won 3:2", "won 3 to 2"),
+        ("at 3:15", "at 3:15"),
+    ],
+)
+def test_read_ranges_ratios(written: str, spoken: str) -> None:
+    assert read_ranges(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("call 1-800-555-0123", "call one, eight hundred, five five five, oh one two three"),
+        ("a 1-888 number", "a one eight hundred eighty-eight number"),
+        ("zone 04 north", "zone oh four north"),
+        ("04 Mar", "04 Mar"),
+        ("record e 2004417", "record e two zero zero four four one seven"),
+        ("doi:10.1000/abc12", "D O I one zero dot one zero zero zero slash abc one two"),
+    ],
+)
+def test_read_digit_strings_round_two(written: str, spoken: str) -> None:
+    assert read_digit_strings(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("see Kestrel.com.au", "see Kestrel dot com dot eh u"),
+        ("at shop.co.nz", "at shop dot co dot n z"),
+    ],
+)
+def test_read_web_addresses_country_domains(written: str, spoken: str) -> None:
+    assert read_web_addresses(written) == spoken
+
+
+def test_read_fractions_with_a_hyphen() -> None:
+    assert read_fractions("add 2-1/2 cups") == "add two and a half cups"
+
+
+def test_read_symbols_leaves_a_spaced_slash_to_be_said() -> None:
+    assert read_symbols("buyer / seller") == "buyer / seller"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Doors open at 7 a.m. at 2nd St.",
+         "Doors open at seven eh m at second Street."),
+        ("The CIA paid $0.05 a share, or a $2 million total.",
+         "The C I eh paid five cents a share, or a two million dollar total."),
+        ("TUCSON, Ariz. (0900 GMT) III and IV",
+         "TUCSON, Arizona (nine hundred G M T) three and four"),
+    ],
+)  # fmt: skip
+def test_speakable_round_two_in_context(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -73,7 +73,7 @@ def test_digits_oh() -> None:
         ("5,000", "five thousand"),
         ("30,190,000", "thirty million one hundred ninety thousand"),
         ("107.2", "one hundred seven point two"),
-        ("95.50", "ninety-five point five zero"),
+        ("95.50", "ninety-five point five oh"),
         ("-3.25", "minus three point two five"),
         ("+4", "plus four"),
         ("07", "seven"),
