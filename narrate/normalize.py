@@ -712,6 +712,7 @@ _LONE_ROMAN = re.compile(
     r"(?<![\w'\u2019.-])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
     r"(?<!\bI)(?<!\bV)(?<!\bX)"
 )
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
 _ROMAN_TOKEN = re.compile(r"(?<![\w'\u2019.-])(?:[IVX]{2,5}|V)(?![\w'\u2019])")
 _ROMAN_REFERENCE = re.compile(r":\s?\d")
 
@@ -729,11 +730,12 @@ def read_roman_numerals(text: str) -> str:
     """World War II -> "World War two", Chapter IV -> "Chapter four", Henry VIII ->
     "Henry the eighth", Elizabeth I -> "Elizabeth the first".
 
-    A numeral after any other capitalised word is a plain number ("Avalanche Peak II" ->
-    "Peak two"), and so is one standing alone in a list or reference ("III and IV",
-    "from VI to VII", "IX: 42"); a numeral alone without another beside it ("an IV drip",
-    initials "XX") stays as written. A lone I, V or X is a numeral only after a monarch's
-    name or a label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
+    A numeral after a name of one word is a reign too ("Amenhotep II", "Guy XIII"); after
+    a title of several words it is a plain number ("Avalanche Peak II" -> "Peak two"),
+    and so is one standing alone in a list or reference ("III and IV", "from VI to VII",
+    "IX: 42"); a numeral alone without another beside it ("an IV drip", initials "XX")
+    stays as written. A lone I, V or X is a numeral only after a monarch's name or a
+    label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
     written; L and C count only after a label ("Super Bowl LVIII"), never alone.
     """
 
@@ -746,12 +748,11 @@ def read_roman_numerals(text: str) -> str:
         roman, name = match["roman"], match["name"]
         if not roman or "L" in roman or "C" in roman:
             return match.group(0)
-        crowned = bool(_ROMAN_SINGLE_ALLOWED.fullmatch(name)) or bool(
-            _CROWNED.search(text[max(0, match.start() - 40) : match.start()])
-        )
+        before = text[max(0, match.start() - 40) : match.start()]
+        crowned = bool(_ROMAN_SINGLE_ALLOWED.fullmatch(name)) or bool(_CROWNED.search(before))
         if len(roman) == 1 and not crowned:
             return match.group(0)
-        if crowned:
+        if crowned or not _CAPITALISED_BEFORE.search(before):
             return f"{name} the {ordinal(roman_value(roman))}"
         return f"{name} {cardinal(roman_value(roman))}"
 
@@ -1034,6 +1035,7 @@ RULES: Sequence[Rule] = (
     read_durations,
     read_times,
     read_digit_strings,
+    read_places_and_references,
     read_model_numbers,
     read_money,
     read_percentages,
@@ -1046,7 +1048,6 @@ RULES: Sequence[Rule] = (
     read_streets,
     read_ordinals,
     read_roman_numerals,
-    read_places_and_references,
     read_abbreviations,
     read_acronyms,
     read_symbols,

@@ -68,7 +68,7 @@ def digits(written: str, zero: str = "zero") -> str:
 def number(written: str) -> str:
     """A written number as said aloud: "5,000" -> "five thousand", "-3.25" -> "minus three
     point two five", "07" -> "seven", "2.05" -> "two point oh five" (a zero among the
-    decimals is "oh", as an American newsreader says it; "4.0" is "four point zero").
+    decimals is "oh", as an American newsreader says it; a lone "4.0" is "four point zero").
 
     Accepts digits with optional thousands commas, one decimal point and a leading minus
     or plus; raises ValueError for anything else.
@@ -82,7 +82,7 @@ def number(written: str) -> str:
         raise ValueError(f"not a number: {written!r}")
     words = cardinal(int(whole)) if whole else "zero"
     if point:
-        words += " point " + digits(fraction, zero="zero" if not fraction.strip("0") else "oh")
+        words += " point " + digits(fraction, zero="zero" if fraction == "0" else "oh")
     return sign + words
 
 

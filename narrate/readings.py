@@ -124,7 +124,7 @@ SPOKEN_SLASHES = {("24", "7"): "twenty-four seven", ("9", "11"): "nine eleven"}
 NUMBERED_BY = (
     "World War|Chapter|Part|Volume|Vol\\.|Book|Act|Scene|Article|Title|Phase|Type|Class|"
     "Stage|Category|Level|Section|Series|Division|Super Bowl|Vatican|Episode|Mark|Mk\\.?|"
-    "Appendix|Canto|Psalm|Schedule|Tier|Grade|Round|Rocky|Gen"
+    "Appendix|Canto|Psalm|Schedule|Tier|Grade|Round|Rocky|Gen|Apollo|Gemini|Saturn|Vostok|Soyuz"
 )
 
 
@@ -157,7 +157,7 @@ STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "
 
 
 WORDS = {
-    "vs": "versus", "etc": "et cetera", "approx": "approximately", "e.g": "for example",
+    "vs": "versus", "etc": "etcetera", "approx": "approximately", "e.g": "for example",
     "i.e": "that is", "a.k.a": "also known as", "Jr": "Junior", "Sr": "Senior",
     "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
     "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrate.numbers import cardinal, decade, digits, number, ordinal, year
+from narrate.numbers import cardinal, decade, digits, number, ordinal, paired, year
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,33 @@ def test_number(written: str, words: str) -> None:
 def test_number_refuses_what_is_not_a_number(written: str) -> None:
     with pytest.raises(ValueError):
         number(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("350", "three fifty"),
+        ("737", "seven thirty-seven"),
+        ("900", "nine hundred"),
+        ("305", "three oh five"),
+        ("2020", "twenty twenty"),
+        ("16", "sixteen"),
+        ("07", "oh seven"),
+        ("12345", "one two three four five"),
+        ("", ""),
+    ],
+)
+def test_paired(written: str, spoken: str) -> None:
+    assert paired(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("2.05", "two point oh five"),
+        ("4.0", "four point zero"),
+        ("100.00", "one hundred point oh oh"),
+    ],
+)
+def test_number_says_zero_decimals_as_oh(written: str, spoken: str) -> None:
+    assert number(written) == spoken
