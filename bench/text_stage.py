@@ -3,18 +3,25 @@
 Builds the article from the project's own samples (text/*.txt, repeated with the
 numbers varied so no two paragraphs are equal), then times, alternately, the bare
 split into segments (no spoken-form rules: the baseline) and the full text stage
-(split, lexicon and every rule), and prints medians and their ratio.
+(split, lexicon and every rule), and prints medians and their ratio. Then it times
+`narrate script` as a user runs it, in a new process each time: on a one-line article
+(the start-up alone) and on the whole article (start-up included).
 
     python bench/text_stage.py [--words 10000] [--runs 7]
 
-Target (issue 3): the full text stage under 0.2 s for 10,000 words.
+Target (issues 3 and 20): the full text stage under 0.2 s for 10,000 words, and
+`narrate script` on such an article under 0.2 s of text work beyond its start-up.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +66,19 @@ def seconds(run: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def script_seconds(article: Path) -> float:
+    """Wall time of one `narrate script ARTICLE` in a new process, start-up included."""
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "narrate", "script", str(article)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NARRATE_LEXICON": os.devnull},
+    )
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=10_000)
@@ -77,6 +97,19 @@ def main() -> None:
     print(f"full text stage:             median {full_s:.3f} s  ({full_s / bare_s:.1f}x baseline)")
     verdict = "met" if full_s < 0.2 * len(text.split()) / 10_000 else "NOT met"
     print(f"target < 0.2 s per 10,000 words: {verdict}")
+
+    with tempfile.TemporaryDirectory() as folder:
+        one_line, whole = Path(folder, "one.txt"), Path(folder, "article.txt")
+        one_line.write_text("The CIA met at 8:00am.\n", encoding="utf-8")
+        whole.write_text(text, encoding="utf-8")
+        start_up, scripted = [], []
+        for _ in range(args.runs):
+            start_up.append(script_seconds(one_line))
+            scripted.append(script_seconds(whole))
+    start_s, script_s = statistics.median(start_up), statistics.median(scripted)
+    print(f"narrate script, one line (start-up): median {start_s:.3f} s")
+    print(f"narrate script, whole article:       median {script_s:.3f} s  "
+          f"({script_s - start_s:.3f} s beyond start-up)")  # fmt: skip
 
 
 if __name__ == "__main__":

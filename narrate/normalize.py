@@ -45,6 +45,10 @@ from .readings import (
 
 Rule = Callable[[str], str]
 
+_DIGIT = re.compile(r"\d")
+"""Most rules read numbers: a sentence without a digit skips them at once."""
+_ROMAN_LETTER = re.compile(r"[IVXLC]")
+
 _MARKUP = re.compile(r"[*_|~^`<>{}\[\]\\]+")
 
 
@@ -84,6 +88,8 @@ def read_dates(text: str) -> str:
 
     Needs a day number beside the month, so "May I come?" and "in March 2014" are left alone.
     """
+    if not _DIGIT.search(text):
+        return text
     text = _MONTH_DAY.sub(lambda m: f"{_month_name(m['month'])} {ordinal(int(m['day']))}", text)
     text = _MONTH_BEFORE_YEAR.sub(lambda m: _month_name(m["month"]), text)
     return _DAY_MONTH.sub(
@@ -104,6 +110,8 @@ def _short_decade(tens: int) -> str:
 def read_decades(text: str) -> str:
     """1990s -> "nineteen nineties", '90s and 90s -> "nineties", the 800s -> "the eight
     hundreds", 1960s-80s -> "nineteen sixties to eighties"."""
+    if not _DIGIT.search(text):
+        return text
 
     def spoken(match: re.Match[str]) -> str:
         if match["year"]:
@@ -156,6 +164,8 @@ def read_years(text: str) -> str:
     percentages; a count such as "1700 youth" is read as a year too (the usual case in
     news text).
     """
+    if not _DIGIT.search(text):
+        return text
     text = _CIRCA.sub("circa ", text)
     text = _YEAR_RANGE.sub(_year_range, text)
     text = _EARLY_YEAR.sub(lambda m: (m["lead"] or "") + year(int(m["year"] or m["before"])), text)
@@ -167,6 +177,8 @@ _ORDINAL = re.compile(r"\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
 
 def read_ordinals(text: str) -> str:
     """21st -> "twenty-first", 1,000th -> "one thousandth"."""
+    if not _DIGIT.search(text):
+        return text
     return _ORDINAL.sub(lambda m: ordinal(int(m["number"].replace(",", ""))), text)
 
 
@@ -175,6 +187,8 @@ _PERCENT = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?%")
 
 def read_percentages(text: str) -> str:
     """12.5% -> "12.5 percent" (the number itself is left to the engine)."""
+    if not _DIGIT.search(text):
+        return text
     return _PERCENT.sub(lambda m: f"{m['number']} percent", text)
 
 
@@ -237,6 +251,8 @@ def read_money(text: str) -> str:
 
     Will not touch a symbol or code without a number; the numbers are left to `read_numbers`.
     """
+    if not _DIGIT.search(text):
+        return text
 
     def spoken(match: re.Match[str]) -> str:
         symbol = match["symbol"]
@@ -362,6 +378,8 @@ _ISO_DATE = re.compile(
 
 def read_iso_dates(text: str) -> str:
     """2026-11-24 -> "the twenty-fourth of November twenty twenty-six"."""
+    if not _DIGIT.search(text):
+        return text
     return _ISO_DATE.sub(
         lambda m: (
             f"the {ordinal(int(m['day']))} of {_MONTH_NAMES[int(m['month']) - 1]} "
@@ -400,12 +418,16 @@ def read_numeric_dates(text: str) -> str:
     thousand eight"; a first part over 12 is a day: 15-12-2011 -> "the fifteenth of
     December twenty eleven". Two-digit years only with slashes (9/11/01); 1/2 and 3-4-5
     are left to other rules."""
+    if not _DIGIT.search(text):
+        return text
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=False), text)
 
 
 def read_numeric_dates_day_first(text: str) -> str:
     """As `read_numeric_dates`, day first (British and most of the world): 11/10/2008 ->
     "the eleventh of October two thousand eight"; a second part over 12 is a day."""
+    if not _DIGIT.search(text):
+        return text
     return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=True), text)
 
 
@@ -456,6 +478,8 @@ def read_durations(text: str) -> str:
     """Race and running times: 2:03:23 -> "two hours three minutes twenty-three seconds",
     0:02:01 -> "two minutes one second", 1:45.3 -> "one minute forty-five point three
     seconds". A plain 1:45 is left to `read_times` (it reads as a clock time)."""
+    if not _DIGIT.search(text):
+        return text
 
     def spoken(match: re.Match[str]) -> str:
         if match["min"]:
@@ -480,6 +504,8 @@ def read_times(text: str) -> str:
     A dotted time (3.30) or four digits (1030) are read as a time only with a.m., p.m. or
     a time zone after them; without, they are numbers.
     """
+    if not _DIGIT.search(text):
+        return text
 
     def clock(match: re.Match[str]) -> str:
         if ":" not in match.group(0) and not match["half"]:
@@ -544,6 +570,8 @@ def read_measures(text: str) -> str:
     The number is left to `read_numbers`. A unit letter after a space that could be a word
     ("5 C", "4 L" in "4 L-shaped") is read only where the table says it is safe.
     """
+    if not _DIGIT.search(text):
+        return text
 
     def per(match: re.Match[str]) -> str:
         return f" per {UNITS[match['unit']][0]}"
@@ -607,6 +635,8 @@ def read_digit_strings(text: str) -> str:
     area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
     10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one"; 1-800 is "one
     eight hundred"."""
+    if not _DIGIT.search(text):
+        return text
 
     def grouped(written: str) -> str:
         groups = re.findall(r"\d+", written)
@@ -650,6 +680,8 @@ _RATIO = re.compile(
 def read_ranges(text: str) -> str:
     """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
     2" and 1: 1 -> "1 to 1" (a clock time such as 3:15 is read by `read_times` first)."""
+    if not _DIGIT.search(text):
+        return text
     text = _RATIO.sub(lambda m: f"{m['first']} to {m['tight'] or m['spaced']}", text)
 
     def spoken(match: re.Match[str]) -> str:
@@ -738,6 +770,8 @@ def read_roman_numerals(text: str) -> str:
     label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
     written; L and C count only after a label ("Super Bowl LVIII"), never alone.
     """
+    if not _ROMAN_LETTER.search(text):
+        return text
 
     def numbered(match: re.Match[str]) -> str:
         if not match["roman"]:
@@ -834,6 +868,8 @@ def read_streets(text: str) -> str:
     """1st St -> "1st Street" (espeak-ng says a bare "St" as "saint"), 5th Ave. -> "5th
     Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names.
     Runs before `read_ordinals`, which then says "first"."""
+    if not _DIGIT.search(text):
+        return text
     return _NUMBERED_STREET.sub(
         lambda m: _with_final_stop(m, text, f"{m['number']} {STREETS[m['kind']]}"), text
     )
@@ -890,6 +926,8 @@ def read_model_numbers(text: str) -> str:
     Only capitals (one to three) before one to four digits; "COVID-19" and other words
     are left to the other rules, and so are 4G, H2O and PM2.5.
     """
+    if not _DIGIT.search(text):
+        return text
 
     def spoken(match: re.Match[str]) -> str:
         letters, written, rest = match["letters"], match["number"], match["rest"]
@@ -1015,6 +1053,8 @@ def read_numbers(text: str) -> str:
     """Every number left is read as a quantity: 5,000 -> "five thousand", 107.2 ->
     "one hundred seven point two", -4 -> "minus four". Numbers joined to letters (G7,
     A380) are left to the engine."""
+    if not _DIGIT.search(text):
+        return text
 
     return _PLAIN_NUMBER.sub(lambda m: number(m["number"]), text)
 
