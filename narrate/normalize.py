@@ -1102,12 +1102,28 @@ DAY_FIRST_LOCALES = frozenset({"en-GB", "en-AU", "en-IE", "en-IN", "en-NZ", "en-
 LOCALES = ("en-US", "en-CA", *sorted(DAY_FIRST_LOCALES))
 
 
-def rules_for(locale: str = "en-US") -> Sequence[Rule]:
+def day_first_in(article: str) -> bool | None:
+    """What an article's own dates in figures say of their order: True when one has a
+    first part over 12 (25/12/2026) and none a second part over 12, False for the
+    opposite, None when they do not tell (or contradict each other)."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE.finditer(article):
+        first, second = int(match["first"]), int(match["second"])
+        day_first |= first > 12 >= second
+        month_first |= second > 12 >= first
+    return day_first if day_first != month_first else None
+
+
+def rules_for(locale: str = "en-US", article: str = "") -> Sequence[Rule]:
     """`RULES` for a locale: the same rules, with dates in figures read day first where
-    the locale writes them so. Raises ValueError for a locale not in `LOCALES`."""
+    the locale writes them so, or where the `article`'s own dates show that order
+    (`day_first_in`), which wins over the locale. Raises ValueError for a locale not in
+    `LOCALES`."""
     if locale not in LOCALES:
         raise ValueError(f"unknown locale {locale!r}: one of {', '.join(LOCALES)}")
-    if locale not in DAY_FIRST_LOCALES:
+    evident = day_first_in(article) if article else None
+    day_first = locale in DAY_FIRST_LOCALES if evident is None else evident
+    if not day_first:
         return RULES
     return tuple(
         read_numeric_dates_day_first if rule is read_numeric_dates else rule for rule in RULES

@@ -155,6 +155,11 @@ def slug(text: str, limit: int = 60) -> str:
     return out or (words[0][:limit] if words else "")
 
 
+def _text_of(article: Article) -> str:
+    """The article's paragraphs as one text, for rules that look at the whole of it."""
+    return "\n".join(paragraph.text for paragraph in article.paragraphs)
+
+
 def build(article: str, settings: Settings | None = None, engine: Engine | None = None) -> Script:
     """Read ARTICLE (a path, "-" or a URL) and return its script. Raises ArticleError when the
     article cannot be read or has no words to speak, LexiconError for a bad lexicon,
@@ -182,7 +187,7 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
         language=main,
         readable=readable,
         quotations=voiced,
-        rules=rules_for(settings.locale),
+        rules=rules_for(settings.locale, _text_of(parsed)),
     )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")

@@ -5,6 +5,7 @@ import pytest
 from narrate.normalize import (
     RULES,
     collapse_spaces,
+    day_first_in,
     drop_markup_symbols,
     has_words,
     pause_at_dashes,
@@ -622,6 +623,25 @@ def test_rules_for_a_locale() -> None:
     assert read_numeric_dates not in rules_for("en-GB")
     with pytest.raises(ValueError, match="unknown locale"):
         rules_for("fr-FR")
+
+
+@pytest.mark.parametrize(
+    ("article", "day_first"),
+    [
+        ("Filed 25/12/2026, due 03/01/2027.", True),
+        ("Filed 12/25/2026, due 01/03/2027.", False),
+        ("Filed 03/01/2027.", None),
+        ("Filed 25/12/2026 and 12/25/2026.", None),
+        ("No dates here.", None),
+    ],
+)
+def test_day_first_in(article: str, day_first: bool | None) -> None:
+    assert day_first_in(article) is day_first
+
+
+def test_an_article_s_own_dates_win_over_the_locale() -> None:
+    assert read_numeric_dates_day_first in rules_for("en-US", "Filed 25/12/2026.")
+    assert rules_for("en-GB", "Filed 12/25/2026.") is RULES
 
 
 @pytest.mark.parametrize(
