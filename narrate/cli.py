@@ -198,7 +198,8 @@ _locale_option = click.option(
     default=Settings.locale,
     show_default=True,
     help="How dates in figures are read: en-US month first (11/10/2008 is November tenth), "
-    "en-GB and the other day-first locales the day first. A part over 12 is always a day.",
+    "en-GB and the other day-first locales the day first. A part over 12, in the date or in "
+    "another date of the article, is a day whatever the locale.",
 )
 _markdown_option = click.option(
     "--markdown",
