@@ -18,6 +18,7 @@ from .readings import (
     CURRENCIES,
     CURRENCY_CODES,
     DENOMINATORS,
+    DIRECTIONS,
     FUNCTION_WORDS,
     LETTER_NAMES,
     MONARCHS,
@@ -71,6 +72,10 @@ _MONTH = (
 )
 _MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d)")
 _DAY_MONTH = re.compile(r"\b(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+" + _MONTH + r"\b")
+_MONTH_DAYS = re.compile(
+    _MONTH + r"\s+(?P<day>0?[1-9]|[12]\d|3[01])\s?[-\u2013]\s?(?P<last>0?[1-9]|[12]\d|3[01])\b"
+    r"(?![.,]?\d|[-\u2013])"
+)
 _MONTH_SHORT = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_BEFORE_YEAR = re.compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d{4}\b)"
@@ -84,12 +89,19 @@ def _month_name(written: str) -> str:
 
 def read_dates(text: str) -> str:
     """Say the day of a date as an ordinal: "Nov. 24" -> "November twenty-fourth",
-    "24 November" -> "the twenty-fourth of November". The year is left to `read_years`.
+    "24 November" -> "the twenty-fourth of November", "July 11-12" -> "July eleventh to
+    twelfth". The year is left to `read_years`.
 
     Needs a day number beside the month, so "May I come?" and "in March 2014" are left alone.
     """
     if not _DIGIT.search(text):
         return text
+    text = _MONTH_DAYS.sub(
+        lambda m: (
+            f"{_month_name(m['month'])} {ordinal(int(m['day']))} to {ordinal(int(m['last']))}"
+        ),
+        text,
+    )
     text = _MONTH_DAY.sub(lambda m: f"{_month_name(m['month'])} {ordinal(int(m['day']))}", text)
     text = _MONTH_BEFORE_YEAR.sub(lambda m: _month_name(m["month"]), text)
     return _DAY_MONTH.sub(
@@ -854,7 +866,9 @@ def read_abbreviations(text: str) -> str:
 
 
 _NUMBERED_STREET = re.compile(
-    r"\b(?P<number>\d+(?:st|nd|rd|th)?)\s(?P<kind>" + "|".join(STREETS) + r")\b\.?(?!\w)"
+    r"(?:\b(?P<direction>[NSEW])\.?\s)?\b(?P<number>\d+(?:st|nd|rd|th)?)\s(?P<kind>"
+    + "|".join(STREETS)
+    + r")\b\.?(?!\w)"
 )
 
 
@@ -865,14 +879,18 @@ def _with_final_stop(match: re.Match[str], text: str, spoken: str) -> str:
 
 
 def read_streets(text: str) -> str:
-    """1st St -> "1st Street" (espeak-ng says a bare "St" as "saint"), 5th Ave. -> "5th
-    Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names.
+    """1st St -> "1st Street" (espeak-ng says a bare "St" as "saint"), W. 5th Ave. -> "West
+    5th Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names.
     Runs before `read_ordinals`, which then says "first"."""
     if not _DIGIT.search(text):
         return text
-    return _NUMBERED_STREET.sub(
-        lambda m: _with_final_stop(m, text, f"{m['number']} {STREETS[m['kind']]}"), text
-    )
+
+    def street(match: re.Match[str]) -> str:
+        direction = DIRECTIONS[match["direction"]] + " " if match["direction"] else ""
+        said = f"{direction}{match['number']} {STREETS[match['kind']]}"
+        return _with_final_stop(match, text, said)
+
+    return _NUMBERED_STREET.sub(street, text)
 
 
 _STATE_NAMES = "|".join(
@@ -950,7 +968,7 @@ def read_model_numbers(text: str) -> str:
 
 
 _ACRONYM = re.compile(
-    r"(?<![\w.'\u2019-])(?P<letters>[A-Z]{2,})(?P<plural>s?)(?![\w'\u2019]|-\w|\.\w)"
+    r"(?<![\w.'\u2019-])(?P<letters>[A-Z]{2,})(?P<plural>s?|['\u2019]s)(?![\w'\u2019]|-\w|\.\w)"
 )
 _DOTTED = re.compile(r"(?<![\w.])(?P<letters>(?:[A-Z]\.){1,}[A-Z])\.?(?!\w)")
 _SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
@@ -1016,7 +1034,7 @@ def read_acronyms(text: str) -> str:
         )
         if letters in SAID_AS_WORDS or (not numbered and said_as_word(letters, in_capitals)):
             return match.group(0)
-        return spell(letters) + ("'s" if plural else "")
+        return spell(letters) + ("'s" if plural else "")  # plural or possessive: said alike
 
     text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
     return _ACRONYM.sub(acronym, text)

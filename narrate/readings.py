@@ -218,3 +218,6 @@ PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 COMPANY_WORDS = {"Co": "Company", "Cos": "Companies", "Inc": "Incorporated"}
 """Company words after a name: "Acme Co." -> "Acme Company"."""
+
+DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+"""A compass letter before a numbered street: "W. 42nd St." -> "West 42nd Street"."""

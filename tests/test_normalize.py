@@ -816,3 +816,23 @@ def test_read_symbols_leaves_a_spaced_slash_to_be_said() -> None:
 )  # fmt: skip
 def test_speakable_round_two_in_context(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("on June 8-9", "on June eighth to ninth"),
+        ("Oct. 2 \u2013 4", "October second to fourth"),
+        ("June 8", "June eighth"),
+    ],
+)
+def test_read_dates_day_ranges(written: str, spoken: str) -> None:
+    assert read_dates(written) == spoken
+
+
+def test_read_acronyms_possessive() -> None:
+    assert read_acronyms("the EU's rules") == "the E U's rules"
+
+
+def test_read_streets_with_a_direction() -> None:
+    assert read_streets("at 12 W. 57th St") == "at 12 West 57th Street"
