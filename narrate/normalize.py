@@ -195,12 +195,17 @@ def read_ordinals(text: str) -> str:
 
 
 _PERCENT = re.compile(r"(?P<number>\d+(?:\.\d+)?)\s?%")
+_PERCENT_RANGE = re.compile(
+    r"(?P<first>\d+(?:\.\d+)?)\s?%\s?[-\u2013]\s?(?P<second>\d+(?:\.\d+)?)\s?%"
+)
 
 
 def read_percentages(text: str) -> str:
-    """12.5% -> "12.5 percent" (the number itself is left to the engine)."""
+    """12.5% -> "12.5 percent", 5.25%-5.5% -> "5.25 to 5.5 percent" (the numbers are
+    left to `read_numbers`)."""
     if not _DIGIT.search(text):
         return text
+    text = _PERCENT_RANGE.sub(lambda m: f"{m['first']} to {m['second']} percent", text)
     return _PERCENT.sub(lambda m: f"{m['number']} percent", text)
 
 
@@ -551,6 +556,7 @@ _MEASURE = re.compile(
 )
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>bn|m)\b")
+_RACE_IN_METERS = re.compile(r"(?<=\bthe )(?P<number>\d{2,5})m\b(?!\w)")
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
@@ -576,7 +582,8 @@ def read_measures(text: str) -> str:
     """10km -> "10 kilometers", 1 mph -> "1 mile per hour", 70°F -> "70 degrees
     Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
     512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
-    feet 11", 2.5x -> "2.5 times", 760 - 1220m -> "760 - 1220 meters"; before a noun
+    feet 11", 2.5x -> "2.5 times", 760 - 1220m -> "760 to 1220 meters", the 100m -> "the
+    100 meters"; before a noun
     the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
 
     The number is left to `read_numbers`. A unit letter after a space that could be a word
@@ -607,6 +614,7 @@ def read_measures(text: str) -> str:
         return f"{match['number']} times"
 
     text = _RANGE_IN_METERS.sub(lambda m: f" to {m['number']} meters", text)
+    text = _RACE_IN_METERS.sub(lambda m: f"{m['number']} meters", text)
     text = _inches(text)
     text = _TIMES.sub(times, text)
     text = _PER_UNIT.sub(per, text)
@@ -632,6 +640,9 @@ _SERIAL = re.compile(
     rf"(?<![\w.,:])(?<!{_MONTH_SHORT} )(?:0\d{{2,}}|0\d(?!\s+{_MONTH_SHORT}))(?:-\d+)*(?![\w.,]?\d)"
 )
 TOLL_FREE_CODES = frozenset({"800", "888", "877", "866", "855", "844", "833"})
+_DIALLED = re.compile(
+    r"\b(?P<verb>(?:[Cc]all|[Dd]ial|[Tt]ext)(?:s|ed|ing)?)\s(?P<number>\d{3})\b(?![.,]?\d|-)"
+)
 _TOLL_FREE = re.compile(r"(?<![\w.,-])1-(?P<code>8(?:00|88|77|66|55|44|33))\b(?!-\d)")
 _IDENTIFIER = re.compile(
     r"(?<![\w.])(?P<label>[B-HJ-Zb-z]|ID|id|Ref|ref|case|Case|code|Code)\.?\s(?P<id>\d{5,})\b"
@@ -645,8 +656,8 @@ def read_digit_strings(text: str) -> str:
     """Phone numbers, ISBNs, DOIs, identifiers and numbers with a leading zero are read
     digit by digit: 555-0142 -> "five five five, oh one four two", 007 -> "oh oh seven",
     area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
-    10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one"; 1-800 is "one
-    eight hundred"."""
+    10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one", call 911 ->
+    "call nine one one"; 1-800 is "one eight hundred"."""
     if not _DIGIT.search(text):
         return text
 
@@ -673,6 +684,7 @@ def read_digit_strings(text: str) -> str:
 
     text = _DOI.sub(doi, text)
     text = _PHONE.sub(lambda m: grouped(m.group(0)), text)
+    text = _DIALLED.sub(lambda m: f"{m['verb']} {digits(m['number'])}", text)
     text = _TOLL_FREE.sub(lambda m: f"one {cardinal(int(m['code']))}", text)
     text = _ISBN.sub(lambda m: f"I S B N {one_by_one(m['code'])}", text)
     text = _IDENTIFIER.sub(lambda m: f"{m['label']} {digits(m['id'])}", text)

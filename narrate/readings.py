@@ -84,6 +84,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"),
     "secs": ("second", "seconds"), "min": ("minute", "minutes"), "mins": ("minute", "minutes"),
     "hr": ("hour", "hours"), "hrs": ("hour", "hours"),
+    "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
     "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
     "mA": ("milliamp", "milliamps"), "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),

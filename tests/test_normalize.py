@@ -836,3 +836,23 @@ def test_read_acronyms_possessive() -> None:
 
 def test_read_streets_with_a_direction() -> None:
     assert read_streets("at 12 W. 57th St") == "at 12 West 57th Street"
+
+
+def test_read_percentages_range() -> None:
+    assert read_percentages("from 4.75%-5%") == "from 4.75 to 5 percent"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("won the 400m", "won the 400 meters"),
+        ("add 3 tsp salt", "add 3 teaspoons salt"),
+        ("100m people", "100m people"),
+    ],
+)
+def test_read_measures_races_and_kitchen_units(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+def test_read_digit_strings_a_number_to_call() -> None:
+    assert read_digit_strings("Dial 999 now") == "Dial nine nine nine now"
