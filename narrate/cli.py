@@ -26,9 +26,9 @@ from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
 from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import EngineError, NarrateError, UsageError
-from .export import FORMATS
+from .export import FORMATS, output_format
 from .normalize import LOCALES
-from .pipeline import AUTO, Settings, build
+from .pipeline import AUTO, Result, Settings, build
 from .segment import Pauses
 from .session import Session
 from .sources import FetchOptions
@@ -431,15 +431,40 @@ def speak(
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
         if not quiet:
-            minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
-            click.echo(
-                f"{result.output}: {minutes}:{seconds:02d} of audio, "
-                f"{_megabytes(result.size_bytes)}, {result.segments} segments "
-                f"({result.cached} from cache), "
-                f"{len(result.chapters)} chapter{'s' if len(result.chapters) != 1 else ''}"
-            )
+            click.echo(summary(result))
             for path in result.sidecars:
                 click.echo(f"{path}: written")
+
+
+def summary(result: Result) -> str:
+    """The line a finished narration prints: "OUT: 2:26 of audio, 1.1 MiB, 25 segments
+    (0 from cache), 1 chapter"; hours when there are any, chapters only for formats
+    that hold them."""
+    line = (
+        f"{result.output}: {duration(result.duration_ms)} of audio, {size(result.size_bytes)}, "
+        f"{_count(result.segments, 'segment')} ({result.cached} from cache)"
+    )
+    if output_format(result.output).chapters:
+        line += f", {_count(len(result.chapters), 'chapter')}"
+    return line
+
+
+def duration(ms: float) -> str:
+    """ "2:26", or "5:26:01" from an hour on."""
+    minutes, seconds = divmod(round(ms / 1000), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def size(count: int) -> str:
+    """A size in binary units, as NARRATE_CACHE_SIZE reads them: "1.1 MiB", "2.0 GiB"."""
+    if count >= 1024**3:
+        return f"{count / 1024**3:.1f} GiB"
+    return f"{count / 1024**2:.1f} MiB"
+
+
+def _count(number: int, noun: str, nouns: str | None = None) -> str:
+    return f"{number} {noun if number == 1 else nouns or noun + 's'}"
 
 
 @contextmanager
@@ -563,7 +588,16 @@ def cache_info() -> None:
         usage = Cache(user_cache_dir(), size_limit()).usage()
     click.echo(f"location: {usage.root}")
     click.echo(f"entries:  {usage.entries}")
-    click.echo(f"size:     {_megabytes(usage.size_bytes)} of {_megabytes(usage.limit_bytes)}")
+    click.echo(f"size:     {size(usage.size_bytes)} of {size(usage.limit_bytes)}")
+    if usage.last_run_bytes is not None:
+        line = f"last run: {size(usage.last_run_bytes)}"
+        if usage.last_run_bytes > usage.limit_bytes:
+            wanted = -(-usage.last_run_bytes * 2 // 1024**3)  # room for two such runs
+            line += (
+                f", more than the limit: the cache cannot keep a run like it whole; "
+                f"set NARRATE_CACHE_SIZE={wanted}G or more"
+            )
+        click.echo(line)
 
 
 @cache.command("clear")
@@ -571,11 +605,7 @@ def cache_clear() -> None:
     """Remove every entry (a narration running now may then fail; run it again)."""
     with errors_at_the_edge():
         usage = Cache(user_cache_dir(), size_limit()).clear()
-    click.echo(f"removed {usage.entries} entries, {_megabytes(usage.size_bytes)}")
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1e6:.1f} MB"
+    click.echo(f"removed {_count(usage.entries, 'entry', 'entries')}, {size(usage.size_bytes)}")
 
 
 # --- many articles: batch ------------------------------------------------------------------
@@ -902,8 +932,7 @@ def briefing(
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
     if not quiet:
-        minutes, seconds = divmod(round(result.duration_ms / 1000), 60)
         click.echo(
             f"{result.output}: {made.title}, {made.stories} articles, "
-            f"{minutes}:{seconds:02d} of audio, {len(result.chapters)} chapters"
+            f"{duration(result.duration_ms)} of audio, {len(result.chapters)} chapters"
         )

@@ -13,6 +13,7 @@ Other formats are encoded by one ffmpeg fed the whole program as a stream.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import statistics
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from . import cache, loudness
 from .assemble import Piece, stream
@@ -90,11 +92,10 @@ class Mp3Encoder:
         self.names = [cache.key("mp3", PIECE_VERSION, p.name, *settings) for p in pieces]
         self.done: dict[int, Encoded] = {}
         for number, name in enumerate(self.names):
-            path = store.get("pieces", name, ".mp3")
-            data = path.read_bytes() if path else b""
-            frames = mp3_frame_count(data)
-            if path and frames:
-                self.done[number] = Encoded(path, frames, len(data))
+            found = store.read("pieces", name, ".mp3")
+            frames = mp3_frame_count(found[1]) if found else None
+            if found and frames:
+                self.done[number] = Encoded(found[0], frames, len(found[1]))
         self._pool = ThreadPoolExecutor(max(1, jobs))
         self._futures: dict[int, Future[Encoded]] = {}
         self._waiting: list[Take] = []
@@ -219,7 +220,19 @@ def write_mp3(
         out.write(info_frame(head, encoded))
         for piece in encoded:
             with piece.path.open("rb") as source:
-                shutil.copyfileobj(source, out, 1 << 20)
+                shutil.copyfileobj(_Head(source, piece.size), out, 1 << 20)
+
+
+class _Head:
+    """The first `size` bytes of a file: a cache entry's content, not its checksum."""
+
+    def __init__(self, source: BinaryIO, size: int) -> None:
+        self.source, self.left = source, size
+
+    def read(self, wanted: int = -1, /) -> bytes:
+        chunk = self.source.read(self.left if wanted < 0 else min(wanted, self.left))
+        self.left -= len(chunk)
+        return chunk
 
 
 def encode_stream(
@@ -230,7 +243,7 @@ def encode_stream(
     gain: Gain | None,
     target: float | None,
     meta: Path,
-    cover: Path | None,
+    tags: Tags,
     dest: Path,
     out: Path,
 ) -> None:
@@ -238,13 +251,16 @@ def encode_stream(
     The result is measured and, if it misses `target` or (lossy codecs overshoot) its
     true peak is above -1.1 dBTP, encoded once more with the gain corrected. Errors name
     `out`, the file `dest` will become."""
-    inputs, options = container(fmt, meta, cover)
+    inputs, options = container(fmt, meta, tags)
     command = [ffmpeg, *QUIET, *RAW, "-i", "pipe:0", *inputs, *options, "-c:a", fmt.codec]
+    command += fmt.options
     if fmt.bitrate:
         command += ["-b:a", bitrate or fmt.bitrate]
     tail = ["-f", fmt.muxer, str(dest)]
     where = Destination(str(out))
     run([*command, *(gain.options() if gain else []), *tail], where, source())
+    if not dest.exists():  # its folder was removed while ffmpeg wrote to it
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(dest))
     if gain is None or target is None:
         return
     result = loudness.measure_file(ffmpeg, str(dest))

@@ -37,16 +37,23 @@ class Format:
     codec_loss_lu: float = 0.0
     """Loudness the codec takes off (its low-pass removes what K-weighting counts most):
     aimed for above the target where the encoded file is not measured again."""
+    chapters: bool = False
+    """Whether the file holds chapters (ffmpeg's Ogg muxer writes them a second late)."""
+    cover: bool = True
+    """Whether the file can hold a cover image."""
+    options: tuple[str, ...] = ()
+    """More encoder options."""
 
 
 FORMATS: dict[str, Format] = {
-    ".mp3": Format("mp3", "libmp3lame", "64k", codec_loss_lu=0.5),
-    ".wav": Format("wav", "pcm_s16le", None),
-    ".flac": Format("flac", "flac", None),
+    ".mp3": Format("mp3", "libmp3lame", "64k", codec_loss_lu=0.5, chapters=True),
+    ".wav": Format("wav", "pcm_s16le", None, cover=False),
+    # 16-bit as the engine makes it: the gain filters' float output would make it 24-bit.
+    ".flac": Format("flac", "flac", None, options=("-sample_fmt", "s16")),
     ".ogg": Format("ogg", "libopus", "32k", -3.0),
     ".opus": Format("opus", "libopus", "32k", -3.0),
-    ".m4a": Format("ipod", "aac", "64k", -3.0),
-    ".m4b": Format("ipod", "aac", "64k", -3.0),
+    ".m4a": Format("ipod", "aac", "64k", -3.0, chapters=True),
+    ".m4b": Format("ipod", "aac", "64k", -3.0, chapters=True),
 }
 DEFAULT_EXTENSION = ".mp3"
 
@@ -69,8 +76,35 @@ def check_output(out: Path, article: str | None) -> None:
     if out.is_dir():
         raise OutputError(f"{out}: is a directory; give a file name such as {out / 'article.mp3'}")
     output_format(out)
-    if article not in (None, "-") and out.exists() and os.path.samefile(out, article):
-        raise UsageError(f"{out}: is the input article; choose another output file")
+    check_outputs({out: "the audio"}, article)
+
+
+def check_outputs(outputs: Mapping[Path, str], article: str | None) -> None:
+    """Fail, before any work, if a file narrate is to write (audio, captions, transcript,
+    any artifact: the keys of `outputs`, each with what it holds) is a directory or the
+    input article itself, also through a symbolic or hard link. Touches nothing on disk.
+    Raises OutputError (a directory) or UsageError (the input: exit 2, as for any option
+    that cannot work) naming the file."""
+    source = _identity(article) if article not in (None, "-") else None
+    for path, what in outputs.items():
+        if path.is_dir():
+            raise OutputError(
+                f"{path}: is a directory; cannot write {what} there; choose another -o"
+            )
+        if source is not None and _identity(path) == source:
+            raise UsageError(
+                f"{path}: is the input article; narrate would write {what} over it; "
+                "choose another output file with -o"
+            )
+
+
+def _identity(path: str | Path | None) -> tuple[int, int] | None:
+    """The device and inode a path leads to, or None if it leads nowhere."""
+    try:
+        found = os.stat(path) if path is not None else None
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino) if found else None
 
 
 def through_link(out: Path) -> Path:
@@ -171,27 +205,42 @@ def _remove_stale_staging(out: Path) -> None:
 
 
 def container(
-    fmt: Format, meta: Path, cover: Path | None, first_input: int = 1
+    fmt: Format, meta: Path, tags: Tags, first_input: int = 1
 ) -> tuple[list[str], list[str]]:
-    """ffmpeg inputs and output options that add tags and chapters from the ffmetadata
-    file `meta` (input number `first_input`) and, for MP4, the cover. Not for MP3,
-    whose tag `id3_tag` makes."""
+    """ffmpeg inputs and output options that add `tags`, the chapters from the
+    ffmetadata file `meta` (input number `first_input`) and, for MP4, the cover. Not
+    for MP3, whose tag `id3_tag` makes."""
     inputs = ["-i", str(meta)]
-    cover = cover if fmt.muxer == "ipod" else None
+    cover = tags.cover if fmt.muxer == "ipod" else None
     if cover:
         inputs += ["-i", str(cover)]
-    # ffmpeg's Ogg muxer writes chapter comments a second late (measured): none there.
-    chaptered = str(first_input) if fmt.muxer not in ("ogg", "opus") else "-1"
+    chaptered = str(first_input) if fmt.chapters else "-1"
     options = ["-map", "0:a", "-map_metadata", str(first_input), "-map_chapters", chaptered]
+    options += metadata_options(tags)
     if cover:
         options += ["-map", f"{first_input + 1}:v", "-c:v", "copy"]
         options += ["-disposition:v:0", "attached_pic"]
     return inputs, options
 
 
-def write_metadata(work: Path, tags: Tags, chapters: Sequence[Chapter]) -> Path:
+def metadata_options(tags: Tags) -> list[str]:
+    """The tags as ffmpeg `-metadata key=value` options: taken as they are, where an
+    FFMETADATA file cannot hold a value that ends in a backslash (ffmpeg 9's reader
+    takes the escaped backslash for a line continuation)."""
+    options = []
+    for key in TAG_KEYS:
+        value = getattr(tags, key)
+        if value:
+            options += ["-metadata", f"{key}={value}"]
+    return options
+
+
+TAG_KEYS = ("title", "artist", "album", "date", "genre", "comment")
+
+
+def write_metadata(work: Path, chapters: Sequence[Chapter]) -> Path:
     meta = work / "metadata.txt"
-    meta.write_text(ffmetadata(tags, chapters), "utf-8")
+    meta.write_text(ffmetadata(chapters), "utf-8")
     return meta
 
 
@@ -242,16 +291,14 @@ def run(command: list[str], where: Destination, stdin: Iterable[bytes] = ()) -> 
 
 
 def _escape(value: str) -> str:
-    return re.sub(r"([=;#\\\n])", r"\\\1", value)
+    """A value for an FFMETADATA file: `=`, `;`, `#`, backslash and newline escaped.
+    Trailing backslashes are left out: ffmpeg's reader would join the next line."""
+    return re.sub(r"([=;#\\\n])", r"\\\1", value.rstrip("\\"))
 
 
-def ffmetadata(tags: Tags, chapters: Sequence[Chapter]) -> str:
-    """Tags and chapters in ffmpeg's FFMETADATA1 format."""
+def ffmetadata(chapters: Sequence[Chapter]) -> str:
+    """Chapters in ffmpeg's FFMETADATA1 format (the tags go as `metadata_options`)."""
     lines = [";FFMETADATA1"]
-    for key in ("title", "artist", "album", "date", "genre", "comment"):
-        value = getattr(tags, key)
-        if value:
-            lines.append(f"{key}={_escape(value)}")
     for chapter in chapters:
         lines += [
             "[CHAPTER]",

@@ -166,6 +166,18 @@ def user_lexicon_path() -> Path:
     return Path(click.get_app_dir("narrate")) / "lexicon.txt"
 
 
+def missing_user_lexicon() -> str | None:
+    """A warning when $NARRATE_LEXICON names no file (a typo would otherwise go unseen:
+    the user lexicon is optional), else None."""
+    chosen = os.environ.get(LEXICON_ENV)
+    if not chosen or Path(chosen).expanduser().is_file():
+        return None
+    return (
+        f"{LEXICON_ENV}={chosen}: no such lexicon file, so its readings were not applied; "
+        "check the path, or unset it"
+    )
+
+
 def lexicon_paths(given: Iterable[Path], article: str) -> list[Path]:
     """The lexicons for ARTICLE, highest priority first: the files given with --lexicon
     (all must exist), lexicon.txt beside the article and the user lexicon (if they exist)."""

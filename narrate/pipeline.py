@@ -12,22 +12,22 @@ import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 
 from . import __version__, artifacts, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
-from .cache import Cache, size_limit, user_cache_dir
+from .cache import Cache, check_writable, size_limit, user_cache_dir
 from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
 from .engine import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
-from .errors import ArticleError, Destination, OutputError, UsageError
+from .errors import ArticleError, Destination, UsageError
 from .export import (
     DEFAULT_EXTENSION,
     Chapter,
     Tags,
     check_output,
+    check_outputs,
     cover_type,
     ffmpeg_path,
     finish,
@@ -38,7 +38,7 @@ from .export import (
     write_metadata,
 )
 from .languages import readable_languages
-from .lexicon import lexicon_paths, load_lexicon
+from .lexicon import lexicon_paths, load_lexicon, missing_user_lexicon
 from .loudness import Gain
 from .normalize import rules_for
 from .readable import mismatches, say_unreadable
@@ -198,6 +198,8 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
         parsed = replace(parsed, dropped=parsed.dropped + tuple(left_out))
         warnings = warnings + unsaid
     page = loaded.document if source.is_web else None
+    if missing := missing_user_lexicon():
+        warnings = [*warnings, missing]
     return Script(parsed, segments, warnings, lexicon.sources, page, main)
 
 
@@ -249,12 +251,22 @@ def narrate(
     warnings = script.warnings + mismatches(
         script.segments, {s.voice: _languages(s.voice, voices) for s in script.segments}
     )
+    page = _page_path(out, script.page) if settings.keep_page and script.page else None
+    check_outputs(_outputs(out, sidecar_paths, page), str(source.path) if source.path else None)
+    if settings.cover and not fmt.cover:
+        warnings.append(
+            f"--cover: {out.suffix} files hold no cover image, so {settings.cover} was left "
+            "out; use .mp3, .m4a, .flac or .ogg to keep it"
+        )
     ffmpeg = ffmpeg_path()
+    cache_root = user_cache_dir() if settings.cache else None
+    if cache_root:
+        check_writable(cache_root)
     prepare_folder(out)
     tags = _tags(article, script.article, settings)
-    cache_root = user_cache_dir() if settings.cache else None
     with _writes_explained(out, cache_root), staging(out) as work, contextlib.ExitStack() as stack:
         store = Cache(cache_root, size_limit()) if cache_root else Cache(work / "cache")
+        stack.enter_context(store.cleaning())  # left last: after the encoders have stopped
         segments = script.segments
         names = [
             take_name(s.spoken, s.voice, settings.rate, settings.volume, engine) for s in segments
@@ -285,7 +297,7 @@ def narrate(
             gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
             encode_stream(
                 ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
-                write_metadata(work, tags, chapters), tags.cover, encoded, out,
+                write_metadata(work, chapters), tags, encoded, out,
             )  # fmt: skip
         material = artifacts.Material(
             timeline, chapters, tags, script.article, out,
@@ -300,6 +312,8 @@ def narrate(
             sidecar_paths["page"] = _keep_page(out, script.page, work)
         if written:
             written(out)
+    if store.damaged:
+        warnings.append(_damage_warning(store))
     return Result(
         out, timeline.duration_ms, size, len(takes), timeline, warnings, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
@@ -316,6 +330,15 @@ def _writes_explained(out: Path, cache_root: Path | None) -> Iterator[None]:
         if cache_root and exc.filename and Path(exc.filename).is_relative_to(cache_root):
             raise Destination.cache(cache_root).failed(exc) from None
         raise Destination(str(out)).failed(exc) from None
+
+
+def _damage_warning(store: Cache) -> str:
+    count = len(set(store.damaged))
+    entries = "entry was" if count == 1 else "entries were"
+    return (
+        f"{count} damaged cache {entries} ignored and made again (in {store.root}); "
+        "if this recurs, check that disk"
+    )
 
 
 def _languages(voice: str, voices: Sequence[Voice]) -> list[str]:
@@ -341,10 +364,14 @@ def _whole_gain(takes: list[Take], target: float | None, limit_db: float) -> Gai
     return loudness.choose_gain(loudness.estimate(bytes(sample)), target, limit_db)
 
 
+def _page_path(out: Path, page: Document) -> Path:
+    return out.with_suffix(".txt" if page.media_type == "text/plain" else ".html")
+
+
 def _keep_page(out: Path, page: Document, work: Path) -> Path:
     """Write the fetched page beside OUT (OUT.html, or OUT.txt for plain text), whole or
     not at all; return its path."""
-    path = out.with_suffix(".txt" if page.media_type == "text/plain" else ".html")
+    path = _page_path(out, page)
     temp = work / "page"
     temp.write_bytes(page.data)
     os.replace(temp, path)
@@ -362,35 +389,42 @@ def _tags(name: str, article: Article, settings: Settings) -> Tags:
         title=settings.title or article.title or origin.stem,
         artist=settings.author or (" and ".join(article.authors) if article.authors else None),
         album=settings.album or article.site or source or "narrate",
-        date=article.date or date.today().isoformat(),
+        date=article.date,  # none rather than the day of narration
         comment=comment,
         cover=settings.cover,
     )
 
 
 def _sidecar_paths(out: Path, settings: Settings, source: Source | None = None) -> dict[str, Path]:
-    """The artifacts the settings ask for, by name, with their paths beside OUT. Raises
-    UsageError when one would overwrite the input article (a saved page beside OUT) or
-    the page --keep-page keeps."""
+    """The artifacts the settings ask for, by name, with their paths beside OUT (a link
+    there is written through, as OUT is). Raises UsageError when the read-along page and
+    the page --keep-page keeps would be the same file. `check_outputs` checks the rest."""
     kinds = list(settings.captions)
     kinds += ["vtt"] if settings.word_captions else []
     kinds += ["json"] if settings.transcript else []
     kinds += ["html"] if settings.read_along else []
-    paths = {kind: out.with_suffix(artifacts.get(kind).suffix) for kind in dict.fromkeys(kinds)}
+    paths = {
+        kind: through_link(out.with_suffix(artifacts.get(kind).suffix))
+        for kind in dict.fromkeys(kinds)
+    }
     if "html" in paths and settings.keep_page and source is not None and source.is_web:
         raise UsageError(
             f"{paths['html']}: --read-along and --keep-page would both write it; "
             "keep the page in a run without --read-along, or give another -o"
         )
-    article = source.path if source is not None else None
-    for path in paths.values():
-        if path.is_dir():
-            raise OutputError(f"{path}: is a directory; cannot write captions there")
-        if article is not None and path.exists() and os.path.samefile(path, article):
-            raise UsageError(
-                f"{path}: is the input article; give another -o so that it is not overwritten"
-            )
     return paths
+
+
+def _outputs(out: Path, sidecars: dict[str, Path], page: Path | None) -> dict[Path, str]:
+    """Every file the run writes, with what it holds: what `check_outputs` checks."""
+    described = {"json": "the transcript", "html": "the read-along page"}
+    outputs = {
+        out: "the audio",
+        **{path: described.get(kind, f"the {kind} captions") for kind, path in sidecars.items()},
+    }
+    if page:
+        outputs[page] = "the kept page"
+    return outputs
 
 
 def _sidecar_texts(paths: dict[str, Path], material: artifacts.Material) -> dict[Path, str]:

@@ -93,7 +93,7 @@ class Take:
         try:
             with self.path.open("rb") as handle:
                 handle.seek(_HEADER.size)
-                data = handle.read()
+                data = handle.read(2 * CHANNELS * self.frames)  # not the checksum
         except OSError as exc:
             raise EngineError(
                 f"segment {self.segment.index + 1}: its cached audio disappeared during the "
@@ -370,11 +370,11 @@ def write_marks(store: Cache, name: str, marks: Sequence[WordMark]) -> None:
 def read_marks(store: Cache, name: str) -> tuple[WordMark, ...] | None:
     """A take's stored word marks, or None when they are missing or not whole (the take
     is then made again, as if its clip were missing)."""
-    path = store.get("segments", name, ".marks")
-    if path is None:
+    found = store.read("segments", name, ".marks")  # its content, checksum checked
+    if found is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(found[1])
         return tuple(WordMark(float(a), int(b), int(c)) for a, b, c in data)
     except (OSError, ValueError, TypeError):
         return None
@@ -469,7 +469,7 @@ def _read_header(path: Path) -> tuple[int, float, float] | None:
     if len(head) < _HEADER.size:
         return None
     magic, rate, channels, frames, start, end = _HEADER.unpack(head)
-    whole = size == _HEADER.size + 2 * channels * frames
+    whole = size == _HEADER.size + 2 * channels * frames + cache.TRAILER_SIZE
     if magic != _MAGIC or (rate, channels) != (SAMPLE_RATE, CHANNELS) or not whole:
         return None
     return frames, start, end

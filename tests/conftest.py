@@ -25,10 +25,13 @@ def seed_article() -> Path:
 def no_user_lexicon(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:
-    """Keep the developer's own lexicon out of the tests: point it at a file not there."""
-    path = tmp_path_factory.mktemp("config") / "lexicon.txt"
-    monkeypatch.setenv("NARRATE_LEXICON", str(path))
-    return path
+    """Keep the developer's own lexicon out of the tests: an empty user config folder
+    (on Linux), and no NARRATE_LEXICON. Returns where the user lexicon would be."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.delenv("NARRATE_LEXICON", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    (config / "narrate").mkdir()
+    return config / "narrate" / "lexicon.txt"
 
 
 @pytest.fixture(autouse=True)

@@ -153,7 +153,7 @@ def test_narrate_default_output_and_summary(
     out = tmp_path / "output" / "harbour-ferry.mp3"
     assert out.exists()
     assert re.fullmatch(
-        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MB, 29 segments "
+        r"output/harbour-ferry\.mp3: \d+:\d\d of audio, \d+\.\d MiB, 29 segments "
         r"\(0 from cache\), 1 chapter\n",
         result.stdout,
     )
@@ -176,7 +176,7 @@ def test_a_rerun_comes_from_the_cache_unless_told_not_to(
     assert "29 segments (0 from cache)" in fresh.stdout
     assert len(fake_engine.calls) == 2 * first
     cleared = run("cache", "clear")
-    assert re.fullmatch(r"removed [1-9]\d* entries, \d+\.\d MB\n", cleared.stdout)
+    assert re.fullmatch(r"removed [1-9]\d* entries, \d+\.\d MiB\n", cleared.stdout)
     assert "entries:  0" in run("cache", "info").stdout
 
 
@@ -256,6 +256,24 @@ BAD_INPUTS = {
     ),
     "output is a directory": ("good.txt", ["-o", "folder"], 1, "is a directory"),
     "output is the input": ("story.mp3", ["-o", "story.mp3"], 2, "is the input article"),
+    "transcript is the input": (
+        "notes.json",
+        ["-o", "notes.mp3", "--transcript"],
+        2,
+        "notes.json: is the input article; narrate would write the transcript over it",
+    ),
+    "captions are the input": (
+        "notes.srt",
+        ["-o", "notes.m4a", "--captions", "srt"],
+        2,
+        "notes.srt: is the input article; narrate would write the srt captions over it",
+    ),
+    "captions are the input through a link": (
+        "notes.srt",
+        ["-o", "link.ogg", "--captions", "srt"],
+        2,
+        "is the input article",
+    ),
     "bad article and new folder": ("empty.txt", ["-o", "new/out.mp3"], 1, "is empty"),
     "missing lexicon": ("good.txt", ["--lexicon", "nope.txt"], 1, "no such lexicon file"),
     "malformed lexicon": ("good.txt", ["--lexicon", "names.txt"], 1, "names.txt, line 3:"),
@@ -275,6 +293,9 @@ def _make_inputs(folder: Path) -> None:
     (folder / "good.txt").write_text("The ferry is back.\n")
     (folder / "story.mp3").write_text("A text article with an odd name.\n")
     (folder / "names.txt").write_text("# names\nSolveig = SOOL-vay\nKjell\n")
+    (folder / "notes.json").write_text("An article with a name like a transcript's.\n")
+    (folder / "notes.srt").write_text("An article with a name like captions'.\n")
+    (folder / "link.srt").symlink_to("notes.srt")
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
@@ -764,3 +785,61 @@ def test_script_reads_dates_in_figures_by_locale(tmp_path: Path) -> None:
     assert "the eleventh of October" in british.output
     wrong = runner.invoke(cli.main, ["script", "--locale", "xx", str(story)])
     assert wrong.exit_code == 2
+
+
+# --- the summary line and cache info -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "ms", "size", "segments", "chapters", "line"),
+    [
+        ("a.mp3", 146_000, 1_153_434, 25, 1, "a.mp3: 2:26 of audio, 1.1 MiB, 25 segments "
+         "(3 from cache), 1 chapter"),
+        ("a.m4b", 19_561_000, 2**31, 1, 4, "a.m4b: 5:26:01 of audio, 2.0 GiB, 1 segment "
+         "(3 from cache), 4 chapters"),
+        ("a.ogg", 3_600_000, 500_000, 2, 3, "a.ogg: 1:00:00 of audio, 0.5 MiB, 2 segments "
+         "(3 from cache)"),
+        ("a.flac", 59_000, 10, 2, 3, "a.flac: 0:59 of audio, 0.0 MiB, 2 segments (3 from cache)"),
+        ("a.wav", 1000, 10, 2, 3, "a.wav: 0:01 of audio, 0.0 MiB, 2 segments (3 from cache)"),
+    ],
+)  # fmt: skip
+def test_the_summary_line(
+    name: str, ms: float, size: int, segments: int, chapters: int, line: str
+) -> None:
+    from narrate.assemble import Timeline
+    from narrate.export import Chapter
+    from narrate.pipeline import Result
+
+    parts = [Chapter(f"Part {n}", n, n + 1) for n in range(chapters)]
+    result = Result(Path(name), ms, size, segments, Timeline(), [], parts, cached=3)
+    assert cli.summary(result) == line
+
+
+def test_cache_info_says_when_the_limit_is_too_small_for_one_run(
+    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", "2G")
+    assert "of 2.0 GiB\n" in run("cache", "info").stdout
+    assert "last run" not in run("cache", "info").stdout
+    assert run(str(sample_article), "-o", str(tmp_path / "a.mp3")).exit_code == 0
+    info = run("cache", "info").stdout
+    assert re.search(r"last run: \d+\.\d MiB\n", info)
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", "1K")
+    assert run(str(sample_article), "-o", str(tmp_path / "a.mp3")).exit_code == 0
+    info = run("cache", "info").stdout
+    assert re.search(
+        r"last run: \d+\.\d MiB, more than the limit: the cache cannot keep a run like it "
+        r"whole; set NARRATE_CACHE_SIZE=1G or more\n",
+        info,
+    ), info
+
+
+def test_a_cover_for_wav_is_a_warning(tmp_path: Path, sample_article: Path) -> None:
+    cover = tmp_path / "cover.png"
+    cover.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = run(str(sample_article), "-o", str(tmp_path / "a.wav"), "--cover", str(cover))
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"narrate: warning: --cover: .wav files hold no cover image, so {cover} was left out; "
+        "use .mp3, .m4a, .flac or .ogg to keep it\n"
+    )

@@ -145,17 +145,35 @@ def test_ffmpeg_path_choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
 
 
 def test_ffmetadata_escapes_and_lists_chapters() -> None:
-    from narrate.export import Chapter, Tags, ffmetadata
+    from narrate.export import Chapter, ffmetadata
 
-    text = ffmetadata(
-        Tags(title="A=B; #1", artist="Ann", comment="line\\one"),
-        [Chapter("Intro", 0, 1500.4), Chapter("Costs", 1500.4, 3000)],
-    )
+    text = ffmetadata([Chapter("A=B; #1", 0, 1500.4), Chapter("line\\one\nends\\", 1500.4, 3000)])
     assert text.splitlines() == [
-        ";FFMETADATA1", "title=A\\=B\\; \\#1", "artist=Ann", "genre=Speech",
-        "comment=line\\\\one", "[CHAPTER]", "TIMEBASE=1/1000", "START=0", "END=1500",
-        "title=Intro", "[CHAPTER]", "TIMEBASE=1/1000", "START=1500", "END=3000", "title=Costs",
+        ";FFMETADATA1", "[CHAPTER]", "TIMEBASE=1/1000", "START=0", "END=1500",
+        "title=A\\=B\\; \\#1", "[CHAPTER]", "TIMEBASE=1/1000", "START=1500", "END=3000",
+        "title=line\\\\one\\", "ends",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("extension", [".m4a", ".ogg", ".flac"])
+def test_tags_are_written_exactly_whatever_their_characters(tmp_path: Path, extension: str) -> None:
+    """A value ending in a backslash once swallowed the next tag (ffmpeg's reader)."""
+    from narrate.export import FORMATS, Chapter, Tags, container, write_metadata
+
+    tags = Tags("Ends in \\", "Ann = B; #1", "Wire\nline two", "2026-11-20", comment="c\\")
+    meta = write_metadata(tmp_path, [Chapter("Part \\", 0, 500), Chapter("Two", 500, 1000)])
+    inputs, options = container(FORMATS[extension], meta, tags)
+    out = tmp_path / f"a{extension}"
+    source = ["-f", "lavfi", "-t", "1", "-i", "anullsrc=r=22050:cl=mono"]
+    subprocess.run([ffmpeg_path(), *QUIET, *source, *inputs, *options, str(out)], check=True)
+    found = mutagen.File(out)
+    assert found is not None
+    read = {key.lower().lstrip("\xa9"): value for key, value in found.tags.items()}
+    names = {"nam": "title", "art": "artist", "alb": "album", "cmt": "comment"}
+    names["description"] = "comment"  # what ffmpeg calls it in Ogg
+    read = {names.get(key, key): value for key, value in read.items()}
+    for key in ("title", "artist", "album", "comment"):
+        assert read[key] == [getattr(tags, key)], key
 
 
 def test_id3_tag_holds_tags_cover_comment_and_ordered_chapters(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from narrate.lexicon import (
     Lexicon,
     lexicon_paths,
     load_lexicon,
+    missing_user_lexicon,
     parse_lexicon,
     user_lexicon_path,
 )
@@ -120,3 +121,16 @@ def test_load_lexicon_errors(tmp_path: Path) -> None:
         load_lexicon([tmp_path / "latin1.txt"])
     with pytest.raises(LexiconError, match="cannot read the lexicon"):
         load_lexicon([tmp_path])
+
+
+def test_a_missing_user_lexicon_named_by_the_environment_is_a_warning(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert missing_user_lexicon() is None  # not set: the default place is optional
+    monkeypatch.setenv("NARRATE_LEXICON", str(tmp_path / "mine.txt"))
+    assert missing_user_lexicon() == (
+        f"NARRATE_LEXICON={tmp_path / 'mine.txt'}: no such lexicon file, so its readings "
+        "were not applied; check the path, or unset it"
+    )
+    (tmp_path / "mine.txt").write_text("Bo = bow\n")
+    assert missing_user_lexicon() is None

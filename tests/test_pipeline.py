@@ -3,6 +3,7 @@ from __future__ import annotations
 import array
 import base64
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from narrate.assemble import stream
 from narrate.audio_tools import Audio
 from narrate.cache import Cache, user_cache_dir
-from narrate.errors import ArticleError, EngineError, UsageError
+from narrate.errors import ArticleError, EngineError, OutputError, UsageError
 from narrate.export import ffmpeg_path
 from narrate.pipeline import Settings, build, default_output, narrate
 from narrate.segment import Pauses
@@ -234,9 +235,136 @@ def test_the_read_along_page_never_overwrites_the_input_or_the_kept_page(tmp_pat
     page = tmp_path / "story.html"
     page.write_text("<html><body><h1>Ferry back</h1><p>The ferry sailed at dawn.</p></body></html>")
     before = page.read_bytes()
-    with pytest.raises(UsageError, match=r"story\.html: is the input article; give another -o"):
+    with pytest.raises(UsageError, match=r"story\.html: is the input article; narrate would"):
         narrate(str(page), tmp_path / "story.mp3", FakeEngine(), Settings(read_along="link"))
     assert page.read_bytes() == before and not (tmp_path / "story.mp3").exists()
     settings = Settings(read_along="link", keep_page=True)
     with pytest.raises(UsageError, match="--read-along and --keep-page would both write it"):
         narrate("https://news.example/story", tmp_path / "web.mp3", FakeEngine(), settings)
+
+
+def _short_article(tmp_path: Path) -> Path:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Ferry back in service\n\nThe ferry sailed at dawn. The harbour was calm.\n\n"
+        "Crowds cheered on the quay. The mayor spoke briefly.\n"
+    )
+    return article
+
+
+def test_a_damaged_clip_is_made_again_not_heard(tmp_path: Path) -> None:
+    article = _short_article(tmp_path)
+    settings = Settings(loudness=None)
+    first = narrate(str(article), tmp_path / "a.wav", FakeEngine(), settings)
+    expected = (tmp_path / "a.wav").read_bytes()
+    clips = sorted(Path(user_cache_dir(), "segments").rglob("*.clip"))
+    with clips[1].open("r+b") as handle:  # a loud burst in the middle of one clip
+        handle.seek(clips[1].stat().st_size // 2)
+        handle.write(b"\xff\x7f" * 200)
+    engine = FakeEngine()
+    again = narrate(str(article), tmp_path / "a.wav", engine, settings)
+    assert len(engine.calls) == 1  # that clip alone was synthesized again
+    assert (tmp_path / "a.wav").read_bytes() == expected
+    assert again.cached == first.segments - 1
+    assert again.warnings == [
+        f"1 damaged cache entry was ignored and made again (in {user_cache_dir()}); "
+        "if this recurs, check that disk"
+    ]
+
+
+def test_a_damaged_mp3_piece_is_encoded_again_not_copied(tmp_path: Path) -> None:
+    article = _short_article(tmp_path)
+    narrate(str(article), tmp_path / "a.mp3", FakeEngine())
+    expected = (tmp_path / "a.mp3").read_bytes()
+    piece = next(Path(user_cache_dir(), "pieces").rglob("*.mp3"))
+    data = bytearray(piece.read_bytes())
+    data[1000:1040] = bytes(reversed(data[1000:1040]))  # scrambled, frame headers intact
+    piece.write_bytes(bytes(data))
+    again = narrate(str(article), tmp_path / "a.mp3", FakeEngine())
+    assert (tmp_path / "a.mp3").read_bytes() == expected
+    assert len(again.warnings) == 1 and "1 damaged cache entry" in again.warnings[0]
+
+
+def test_a_full_cache_keeps_this_runs_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Other runs' recent entries fill the cache: three identical runs in a row
+    synthesize once, because eviction never removes what the run itself used."""
+    other = Cache(user_cache_dir())
+    for number in range(20):
+        other.put("segments", f"{number:02d}00", ".clip", bytes(100_000))
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", "1M")
+    article = _short_article(tmp_path)
+    calls = []
+    for _ in range(3):
+        engine = FakeEngine()
+        narrate(str(article), tmp_path / "a.mp3", engine)
+        calls.append(len(engine.calls))
+    assert calls == [calls[0], 0, 0] and calls[0] > 0
+    assert Cache(user_cache_dir()).usage().last_run_bytes
+
+
+def test_no_date_tag_without_a_date_in_the_article(tmp_path: Path) -> None:
+    from narrate.pipeline import _tags
+
+    script = build(str(_short_article(tmp_path)))
+    assert script.article.date is None
+    assert _tags("story.txt", script.article, Settings()).date is None  # not today's
+
+
+def test_a_missing_lexicon_named_by_the_environment_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NARRATE_LEXICON", str(tmp_path / "typo.txt"))
+    script = build(str(_short_article(tmp_path)))
+    assert [w for w in script.warnings if "NARRATE_LEXICON" in w] != []
+
+
+@pytest.mark.parametrize("extension", [".m4a", ".ogg"])
+def test_the_output_folder_removed_mid_run_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extension: str
+) -> None:
+    import shutil
+
+    from narrate import export
+
+    folder = tmp_path / "out"
+    real_run = export.run
+
+    def removed_meanwhile(*args: object, **kwargs: object) -> str:
+        report = real_run(*args, **kwargs)  # type: ignore[arg-type]
+        shutil.rmtree(folder, ignore_errors=True)
+        return report
+
+    monkeypatch.setattr("narrate.encode.run", removed_meanwhile)
+    out = folder / f"story{extension}"
+    with pytest.raises(OutputError) as caught:
+        narrate(str(_short_article(tmp_path)), out, FakeEngine())
+    assert str(caught.value) == (
+        f"{out}: could not be written: its folder was removed while narrate was writing; run again"
+    )
+
+
+def test_an_unwritable_cache_folder_is_named_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("NARRATE_CACHE_DIR", str(blocker / "cache"))
+    engine = FakeEngine()
+    with pytest.raises(OutputError) as caught:
+        narrate(str(_short_article(tmp_path)), tmp_path / "out" / "a.mp3", engine)
+    assert str(caught.value) == (
+        f"NARRATE_CACHE_DIR={blocker / 'cache'}: cannot create the cache folder (not a "
+        "directory); set NARRATE_CACHE_DIR to a folder you can write in, or use --no-cache"
+    )
+    assert engine.calls == [] and not (tmp_path / "out").exists()
+    monkeypatch.setattr(os, "access", lambda path, mode: False)  # as a read-only folder is
+    monkeypatch.setenv("NARRATE_CACHE_DIR", str(tmp_path))
+    with pytest.raises(OutputError, match=r"the cache folder is not writable; set NARRATE_CACHE"):
+        narrate(str(_short_article(tmp_path)), tmp_path / "out" / "a.mp3", engine)
+
+
+def test_flac_is_16_bit(tmp_path: Path) -> None:
+    result = narrate(str(_short_article(tmp_path)), tmp_path / "a.flac", FakeEngine())
+    assert mutagen.File(result.output).info.bits_per_sample == 16
