@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import sys
@@ -62,12 +63,29 @@ def worker_engine() -> Callable[[], Engine]:
 
 
 class Terminated(BaseException):
-    """SIGTERM, turned into an exception so that clean-up code runs. A BaseException,
-    as KeyboardInterrupt is, so that no `except Exception` on the way swallows it."""
+    """SIGTERM, SIGHUP or SIGQUIT, turned into an exception so that clean-up code runs.
+    A BaseException, as KeyboardInterrupt is, so that no `except Exception` on the way
+    swallows it."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> NoReturn:
-    raise Terminated
+    raise Terminated(signum)
+
+
+STOPPING_SIGNALS = {
+    getattr(signal, name): what
+    for name, what in (
+        ("SIGTERM", "terminated"),
+        ("SIGHUP", "hung up (the terminal closed)"),
+        ("SIGQUIT", "quit"),
+    )
+    if hasattr(signal, name)
+}
+"""Signals that end a run as SIGTERM does, after its clean-up, with what they mean."""
 
 
 @dataclass
@@ -83,12 +101,17 @@ class Outcome:
 @contextmanager
 def errors_at_the_edge() -> Iterator[Outcome]:
     """Turn library errors and interrupts into one-line messages and exit statuses:
-    Ctrl-C (SIGINT) 130, SIGTERM 143, each after the clean-up code has run."""
+    Ctrl-C (SIGINT) 130, SIGTERM 143, SIGHUP 129, SIGQUIT 131 (128 + the signal's
+    number), each after the clean-up code has run. A signal ignored when narrate
+    started (SIGHUP under nohup, SIGINT in a background job) stays ignored."""
     outcome = Outcome()
-    previous = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    numbers = (signal.SIGINT, *STOPPING_SIGNALS)
+    previous = {number: signal.getsignal(number) for number in numbers}
     if previous[signal.SIGINT] is not signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    for number in STOPPING_SIGNALS:
+        if number == signal.SIGTERM or previous[number] is not signal.SIG_IGN:
+            signal.signal(number, _on_sigterm)
     try:
         yield outcome
     except NarrateError as exc:
@@ -96,8 +119,8 @@ def errors_at_the_edge() -> Iterator[Outcome]:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _stopped("interrupted", outcome, 130)
-    except Terminated:
-        _stopped("terminated", outcome, 143)
+    except Terminated as stop:
+        _stopped(STOPPING_SIGNALS[stop.signum], outcome, 128 + stop.signum)
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
@@ -105,7 +128,8 @@ def errors_at_the_edge() -> Iterator[Outcome]:
 
 def _stopped(what: str, outcome: Outcome, status: int) -> NoReturn:
     done = f"{outcome.written} was complete already" if outcome.written else "no output was written"
-    click.echo(f"narrate: {what}; {done}", err=True)
+    with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+        click.echo(f"narrate: {what}; {done}", err=True)
     sys.exit(status)
 
 

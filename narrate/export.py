@@ -9,6 +9,7 @@ imageio-ffmpeg wheel unless `NARRATE_FFMPEG` names another (`system` for the one
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -181,26 +182,85 @@ class Chapter:
 def staging(out: Path) -> Iterator[Path]:
     """A hidden temporary folder beside OUT for the run's files; removed afterwards,
     whatever happens. Files renamed from it to OUT are atomic (same file system).
-    Folders an earlier run killed outright (SIGKILL, power loss) left for the same OUT
-    are removed once they are an hour old."""
-    _remove_stale_staging(out)
-    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+
+    Its name is short whatever OUT's (a hash of OUT's name), so any name the file
+    system takes for OUT works. The run holds a lock on it while it lives; folders a
+    killed run left for the same OUT (SIGKILL, power loss) are removed by the next run
+    as soon as no process holds their lock (where there are no such locks, once they
+    are an hour old)."""
+    with _locked(out.parent, blocking=True):  # no other run between its mkdtemp and lock
+        _remove_stale_staging(out)
+        work = Path(tempfile.mkdtemp(prefix=_staging_prefix(out), dir=out.parent))
+        owner = _lock(work, blocking=False)
     try:
         yield work
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if owner is not None:
+            os.close(owner)
 
 
 STALE_STAGING_S = 3600
+"""Where locks are not to be had (no fcntl), a staging folder this old is stale."""
+
+
+def _staging_prefix(out: Path) -> str:
+    name = os.fsencode(out.name)
+    return f".narrate-{hashlib.blake2b(name, digest_size=6).hexdigest()}-"
+
+
+def _lock(path: Path, blocking: bool) -> int | None:
+    """An open descriptor of `path` holding an exclusive lock on it, or None if another
+    process holds it (or locks cannot be had here). Closing it releases the lock."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        return None
+    try:
+        handle = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+    except OSError:
+        os.close(handle)
+        return None
+    return handle
+
+
+@contextmanager
+def _locked(path: Path, blocking: bool) -> Iterator[None]:
+    handle = _lock(path, blocking)
+    try:
+        yield
+    finally:
+        if handle is not None:
+            os.close(handle)
 
 
 def _remove_stale_staging(out: Path) -> None:
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}")
+    """Remove the staging folders for OUT that no running process owns, and those of
+    older versions of narrate (named after OUT) once they are an hour old."""
+    ours = re.compile(rf"{re.escape(_staging_prefix(out))}[a-z0-9_]{{8}}")
+    older = re.compile(rf"\.{re.escape(out.name)}\.[a-z0-9_]{{8}}")
+    try:
+        import fcntl  # noqa: F401
+    except ImportError:
+        locks = False
+    else:
+        locks = True
     now = time.time()
     with contextlib.suppress(OSError):
         for entry in os.scandir(out.parent):
-            ours = pattern.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
-            if ours and now - entry.stat(follow_symlinks=False).st_mtime > STALE_STAGING_S:
+            if not entry.is_dir(follow_symlinks=False):
+                continue
+            old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_STAGING_S
+            if ours.fullmatch(entry.name) and locks:
+                unowned = _lock(Path(entry.path), blocking=False)
+                if unowned is not None:  # its run is gone: we hold the lock now
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                    os.close(unowned)
+            elif (ours.fullmatch(entry.name) or older.fullmatch(entry.name)) and old:
                 shutil.rmtree(entry.path, ignore_errors=True)
 
 

@@ -4,6 +4,7 @@ import itertools
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -15,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from narrate import cli
+from narrate.audio_tools import Audio
 from narrate.engine import Pyttsx3Engine, Voice
 from narrate.errors import EngineError
 from narrate.segment import Pauses
@@ -843,3 +845,49 @@ def test_a_cover_for_wav_is_a_warning(tmp_path: Path, sample_article: Path) -> N
         f"narrate: warning: --cover: .wav files hold no cover image, so {cover} was left out; "
         "use .mp3, .m4a, .flac or .ogg to keep it\n"
     )
+
+
+class SignalledEngine(FakeEngine):
+    """Sends this process `signum` while synthesizing its third segment, as a closed
+    terminal (SIGHUP), Ctrl-\\ (SIGQUIT) or `kill` (SIGTERM) would."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__()
+        self.signum = signum
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if len(self.calls) == 2:
+            os.kill(os.getpid(), self.signum)
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+@pytest.mark.parametrize(
+    ("name", "what"),
+    [("SIGHUP", "hung up (the terminal closed)"), ("SIGQUIT", "quit"), ("SIGTERM", "terminated")],
+)
+def test_hangup_and_quit_end_the_run_as_sigterm_does(
+    name: str, what: str, tmp_path: Path, sample_article: Path, cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    signum = getattr(signal, name)
+    monkeypatch.setattr(cli, "make_engine", lambda: SignalledEngine(signum))
+    folder = tmp_path / "out"
+    result = run(str(sample_article), "-o", str(folder / "a.mp3"))
+    assert result.exit_code == 128 + signum
+    assert result.stderr == f"narrate: {what}; no output was written\n"
+    assert list(folder.iterdir()) == []  # no staging folder left
+    assert not list(cache_dir.rglob("*.part"))
+    assert len(list(cache_dir.rglob("*.clip"))) == 2  # what was finished stays
+
+
+def test_a_hangup_ignored_as_under_nohup_stays_ignored(
+    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "make_engine", lambda: SignalledEngine(signal.SIGHUP))
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        result = run(str(sample_article), "-o", str(tmp_path / "a.mp3"))
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "a.mp3").exists()

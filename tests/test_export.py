@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -350,16 +351,38 @@ def test_narrating_through_a_link_keeps_it(tmp_path: Path, two_seconds: str) -> 
     assert (tmp_path / "story.mp3").stat().st_size == result
 
 
-def test_staging_folders_a_killed_run_left_are_removed_when_stale(tmp_path: Path) -> None:
+def _killed_while_staging(out: str) -> None:
+    """A run that dies outright (as by SIGKILL) with its staging folder made."""
+    made = staging(Path(out))
+    made.__enter__()
+    os._exit(9)  # with `made` still referenced: nothing runs its clean-up
+
+
+def test_staging_folders_a_killed_run_left_are_removed_at_once(tmp_path: Path) -> None:
     out = tmp_path / "story.mp3"
-    stale, fresh = tmp_path / ".story.mp3.ab12cd_9", tmp_path / ".story.mp3.zz99yy00"
+    killed = multiprocessing.Process(target=_killed_while_staging, args=(str(out),))
+    killed.start()
+    killed.join()
+    (left,) = tmp_path.iterdir()  # a fresh folder, but its process is gone
+    old_style, fresh_old_style = tmp_path / ".story.mp3.ab12cd_9", tmp_path / ".story.mp3.zz99yy00"
     other = tmp_path / ".story.mp3.notours"  # not a name staging makes
-    for folder in (stale, fresh, other):
+    for folder in (old_style, fresh_old_style, other):
         folder.mkdir()
         (folder / "audio.mp3").write_bytes(b"half")
     hours_ago = time.time() - 2 * 3600
-    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(old_style, (hours_ago, hours_ago))  # an older narrate's, an hour old
     os.utime(other, (hours_ago, hours_ago))
+    with staging(out) as running:
+        with staging(out) as work:  # another run for the same OUT meanwhile
+            assert running.exists()  # owned: left alone
+        assert not work.exists()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([fresh_old_style.name, other.name])
+    assert not left.exists()
+
+
+def test_a_long_output_name_has_a_short_staging_folder(tmp_path: Path, two_seconds: str) -> None:
+    out = tmp_path / ("n" * 251 + ".mp3")  # 255 bytes, the most most file systems take
     with staging(out) as work:
-        assert work.name.startswith(".story.mp3.")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([fresh.name, other.name])
+        assert len(work.name) < 40
+    assert _narrate(two_seconds, out) == out.stat().st_size
