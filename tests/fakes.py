@@ -6,7 +6,9 @@ import functools
 import math
 import os
 import struct
+import threading
 import time
+from collections.abc import Sequence
 
 from narrate.audio_tools import Audio
 from narrate.engine import Voice
@@ -171,4 +173,23 @@ class KillOnceEngine(FakeEngine):
                 pass
             else:
                 os._exit(3)
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+GATE_TIMEOUT_S = 120.0
+"""How long a gated engine waits for its event before the test gives up on it."""
+
+
+class GatedEngine(FakeEngine):
+    """Before saying a text with `word` in it ("" for every text), waits until that
+    gate's event is set: tests order what the lanes do by events, never by timing."""
+
+    def __init__(self, gates: Sequence[tuple[str, threading.Event]], padded: bool = True) -> None:
+        super().__init__(padded=padded)
+        self.gates = list(gates)
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        for word, event in self.gates:
+            if word in spoken and not event.wait(GATE_TIMEOUT_S):
+                raise AssertionError(f"gave up waiting for {word or 'a worker'!r}: {spoken!r}")
         return super().synthesize(spoken, voice, rate, volume)

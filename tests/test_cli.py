@@ -817,9 +817,16 @@ def test_the_summary_line(
     assert cli.summary(result) == line
 
 
+def _short(tmp_path: Path) -> Path:
+    article = tmp_path / "short.txt"
+    article.write_text("The ferry is back. It sailed at dawn.\n\nThe quay was full. All cheered.\n")
+    return article
+
+
 def test_cache_info_says_when_the_limit_is_too_small_for_one_run(
-    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sample_article = _short(tmp_path)
     monkeypatch.setenv("NARRATE_CACHE_SIZE", "2G")
     assert "of 2.0 GiB\n" in run("cache", "info").stdout
     assert "last run" not in run("cache", "info").stdout
@@ -836,7 +843,8 @@ def test_cache_info_says_when_the_limit_is_too_small_for_one_run(
     ), info
 
 
-def test_a_cover_for_wav_is_a_warning(tmp_path: Path, sample_article: Path) -> None:
+def test_a_cover_for_wav_is_a_warning(tmp_path: Path) -> None:
+    sample_article = _short(tmp_path)
     cover = tmp_path / "cover.png"
     cover.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     result = run(str(sample_article), "-o", str(tmp_path / "a.wav"), "--cover", str(cover))
@@ -866,9 +874,9 @@ class SignalledEngine(FakeEngine):
     [("SIGHUP", "hung up (the terminal closed)"), ("SIGQUIT", "quit"), ("SIGTERM", "terminated")],
 )
 def test_hangup_and_quit_end_the_run_as_sigterm_does(
-    name: str, what: str, tmp_path: Path, sample_article: Path, cache_dir: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    name: str, what: str, tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    sample_article = _short(tmp_path)
     signum = getattr(signal, name)
     monkeypatch.setattr(cli, "make_engine", lambda: SignalledEngine(signum))
     folder = tmp_path / "out"
@@ -881,8 +889,9 @@ def test_hangup_and_quit_end_the_run_as_sigterm_does(
 
 
 def test_a_hangup_ignored_as_under_nohup_stays_ignored(
-    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sample_article = _short(tmp_path)
     monkeypatch.setattr(cli, "make_engine", lambda: SignalledEngine(signal.SIGHUP))
     previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:

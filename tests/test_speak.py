@@ -3,7 +3,8 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import multiprocessing.connection
-from dataclasses import replace
+import threading
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from narrate.speak import (
     take_name,
 )
 from narrate.words import WordMark
-from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, SlowEngine, quiet, tone
+from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, GatedEngine, quiet, tone
 
 
 def _segment(index: int, text: str) -> Segment:
@@ -115,11 +116,50 @@ def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speak_module, "MIN_JOBS_PER_WORKER", 20)
 
 
+@dataclass(frozen=True)
+class Lanes:
+    """Events the lanes' board sets, for a gated engine in this process to wait on."""
+
+    worker_done: threading.Event
+    """A worker lane finished a job."""
+    handed_back: threading.Event
+    """A worker lane handed a job back (its process died or hung)."""
+    failed: threading.Event
+    """The run has an error."""
+
+
+@pytest.fixture
+def lanes(monkeypatch: pytest.MonkeyPatch) -> Lanes:
+    found = Lanes(threading.Event(), threading.Event(), threading.Event())
+    board = speak_module._Board
+    finish, hand_back, fail = board.finish, board.hand_back, board.fail
+
+    def finishing(self: speak_module._Board, job: Job, result: speak_module._Result) -> None:
+        finish(self, job, result)
+        if threading.current_thread() is not threading.main_thread():
+            found.worker_done.set()
+
+    def handing_back(self: speak_module._Board, job: Job, problem: str) -> None:
+        hand_back(self, job, problem)
+        found.handed_back.set()
+        if self.error:
+            found.failed.set()
+
+    def failing(self: speak_module._Board, error: EngineError) -> None:
+        fail(self, error)
+        found.failed.set()
+
+    monkeypatch.setattr(board, "finish", finishing)
+    monkeypatch.setattr(board, "hand_back", handing_back)
+    monkeypatch.setattr(board, "fail", failing)
+    return found
+
+
 @pytest.mark.usefixtures("eager_workers")
-def test_spawned_workers_make_the_same_takes(tmp_path: Path) -> None:
+def test_spawned_workers_make_the_same_takes(tmp_path: Path, lanes: Lanes) -> None:
     script = [_segment(i, f"Worker sentence number {i} here.") for i in range(60)]
     alone = _speak(FakeEngine(padded=True), Cache(tmp_path / "a"), script)
-    engine = FakeEngine(padded=True)
+    engine = GatedEngine([("", lanes.worker_done)])  # this lane starts once a worker has
     shared = _speak(
         engine, Cache(tmp_path / "b"), script, workers=_padded_engine, jobs=3,
     )  # fmt: skip
@@ -133,23 +173,33 @@ def _padded_engine() -> FakeEngine:
 
 
 @pytest.mark.usefixtures("eager_workers")
-def test_a_failing_worker_names_the_segment(tmp_path: Path) -> None:
+def test_a_failing_worker_names_the_segment(tmp_path: Path, lanes: Lanes) -> None:
     script = [_segment(i, f"Doomed sentence {i} here.") for i in range(60)]
+    engine = GatedEngine([("", lanes.failed)], padded=False)  # the worker fails first
     with pytest.raises(EngineError, match=r"segment \d+ \('Doomed sentence \d+ here.'\) failed"):
-        _speak(FlakyEngine(0), Cache(tmp_path), script, workers=_broken_engine, jobs=2)
+        _speak(engine, Cache(tmp_path), script, workers=_broken_engine, jobs=2)
 
 
 @pytest.mark.usefixtures("eager_workers")
 @pytest.mark.parametrize("hang", [False, True], ids=["dies", "hangs"])
 def test_a_segment_a_worker_dies_on_is_done_by_another_lane(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hang: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lanes: Lanes, hang: bool
 ) -> None:
-    monkeypatch.setattr(speak_module, "JOB_TIMEOUT_S", 1.0)
-    weather = ["calm"] * 50 + ["storm"] * 10  # the worker is well in by the storms
+    """This lane starts once the worker has done a job, and waits at its first storm
+    until the worker has died (or hung, and was killed) on another."""
+    monkeypatch.setattr(speak_module, "JOB_TIMEOUT_S", 60.0)  # the worker's start, loaded
+    finishing = speak_module._Board.finish
+
+    def warmed_up(self: speak_module._Board, job: Job, result: speak_module._Result) -> None:
+        finishing(self, job, result)
+        monkeypatch.setattr(speak_module, "JOB_TIMEOUT_S", HANG_TIMEOUT_S)  # it is up now
+
+    monkeypatch.setattr(speak_module._Board, "finish", warmed_up)
+    weather = ["calm"] * 50 + ["storm"] * 10
     script = [_segment(i, f"Sentence {i} of the {weather[i]}.") for i in range(60)]
     marker = tmp_path / "worker-saw"
     factory = functools.partial(DyingEngine, "storm", str(marker), hang)
-    engine = SlowEngine(0.02)
+    engine = GatedEngine([("", lanes.worker_done), ("storm", lanes.handed_back)])
     takes = _speak(engine, Cache(tmp_path / "cache"), script, workers=factory, jobs=2)
     seen = marker.read_text().splitlines()
     assert len(seen) == 1  # the worker died (or hung and was killed) on its first storm
@@ -159,29 +209,36 @@ def test_a_segment_a_worker_dies_on_is_done_by_another_lane(
     assert multiprocessing.active_children() == []
 
 
+HANG_TIMEOUT_S = 3.0
+"""How long a warm worker may take over a job in the test above: a job takes it
+milliseconds, so only a hang (or a machine stalled for seconds) reaches this."""
+
+
 def _engine_that_cannot_start() -> Engine:
     raise EngineError("cannot start the speech engine (simulated); reinstall narrate")
 
 
 @pytest.mark.usefixtures("eager_workers")
-def test_a_worker_whose_engine_cannot_start_says_why(tmp_path: Path) -> None:
+def test_a_worker_whose_engine_cannot_start_says_why(tmp_path: Path, lanes: Lanes) -> None:
     script = [_segment(i, f"Sentence number {i} here.") for i in range(60)]
+    engine = GatedEngine([("", lanes.failed)])
     with pytest.raises(EngineError, match=r"^cannot start the speech engine \(simulated\)"):
-        _speak(SlowEngine(0.02), Cache(tmp_path), script, workers=_engine_that_cannot_start, jobs=2)
+        _speak(engine, Cache(tmp_path), script, workers=_engine_that_cannot_start, jobs=2)
     assert multiprocessing.active_children() == []
 
 
 @pytest.mark.usefixtures("eager_workers")
 def test_a_broken_lane_ends_the_run_instead_of_leaving_it_waiting(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lanes: Lanes
 ) -> None:
     def broken(self: object, job: object) -> None:
         raise ValueError("simulated bug")
 
     monkeypatch.setattr(multiprocessing.connection.Connection, "send", broken)
     script = [_segment(i, f"Sentence number {i} here.") for i in range(60)]
+    engine = GatedEngine([("", lanes.failed)])
     with pytest.raises(EngineError, match=r"a synthesis worker failed: ValueError"):
-        _speak(SlowEngine(0.02), Cache(tmp_path), script, workers=_padded_engine, jobs=2)
+        _speak(engine, Cache(tmp_path), script, workers=_padded_engine, jobs=2)
 
 
 @pytest.mark.usefixtures("eager_workers")
