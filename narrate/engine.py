@@ -260,14 +260,18 @@ class Pyttsx3Engine:
         collector.chunks = []
         collector.marks = []
         collector.done.clear()
+        collector.stopped = None
         # PHONEMES makes espeak-ng read [[phonemes]] from a pronunciation lexicon instead
         # of spelling them out.
         flags = _espeak.ENDPAUSE | _espeak.CHARS_UTF8 | _espeak.PHONEMES
         status = _espeak.Synth(spoken.encode("utf-8"), flags=flags)
+        collector.take_stopped()
         if status != 0:
             self._settings = None
             raise EngineError(f"espeak-ng refused the text (error {status})")
-        if not collector.done.wait(self.timeout_s):
+        finished = collector.done.wait(self.timeout_s)
+        collector.take_stopped()
+        if not finished:
             _espeak.Cancel()
             self._settings = None
             raise EngineError(f"the speech engine did not finish within {self.timeout_s:.0f} s")
@@ -318,13 +322,27 @@ class _Collector:
         self.done = threading.Event()
         self.installed: object = None
         """The ctypes function pyttsx3's bindings made of it when it was installed."""
+        self.stopped: BaseException | None = None
+        """A signal's exception (Ctrl-C, SIGTERM) raised while the callback ran, for
+        `take_stopped` to raise again: ctypes would print a traceback and drop it."""
 
     def __call__(self, wav: Any, samples: int, events: Any) -> int:
-        if samples > 0:
-            self.chunks.append(ctypes.string_at(wav, samples * 2))
-        if _read_events(events, self.marks):
+        try:
+            if samples > 0:
+                self.chunks.append(ctypes.string_at(wav, samples * 2))
+            if _read_events(events, self.marks):
+                self.done.set()
+        except BaseException as exc:  # a signal handler's, if espeak called us on main
+            self.stopped = exc
             self.done.set()
+            return 1  # espeak-ng stops the message
         return 0
+
+    def take_stopped(self) -> None:
+        """Raise the exception a signal raised inside the callback, if one did."""
+        stopped, self.stopped = self.stopped, None
+        if stopped is not None:
+            raise stopped
 
 
 def _read_events(events: Any, marks: list[WordMark]) -> bool:

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 from array import array
 from pathlib import Path
 
@@ -184,3 +185,27 @@ def test_pyttsx3_marks_every_word_where_it_is_said(engine: Pyttsx3Engine) -> Non
     assert starts[0] >= 0 and starts[-1] < audio.duration_ms - 100
     again = engine.synthesize("Two words.", "gmw/en-us", 175, 1.0)  # marks are per text
     assert [m.offset for m in again.marks] == [0, 4]
+
+
+class _InterruptedOnce(threading.Event):
+    """An Event whose first `set` is interrupted by Ctrl-C, as a signal handler does."""
+
+    def set(self) -> None:
+        super().set()
+        if not getattr(self, "interrupted", False):
+            self.interrupted = True
+            raise KeyboardInterrupt
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="espeak-ng's callback: Linux")
+def test_ctrl_c_inside_espeaks_callback_is_not_lost_or_printed(
+    engine: Pyttsx3Engine, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from narrate.engine import _COLLECTOR
+
+    monkeypatch.setattr(_COLLECTOR, "done", _InterruptedOnce())
+    with pytest.raises(KeyboardInterrupt):
+        engine.synthesize("Stop here.", "gmw/en-us", 175, 1.0)
+    assert "Exception ignored" not in capfd.readouterr().err
+    monkeypatch.undo()
+    assert engine.synthesize("Go on.", "gmw/en-us", 175, 1.0).frames > 0
