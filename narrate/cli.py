@@ -27,7 +27,7 @@ from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
 from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
 from .errors import EngineError, NarrateError, UsageError
-from .export import FORMATS, output_format
+from .export import FORMATS, check_outputs, output_format
 from .normalize import LOCALES
 from .pipeline import AUTO, Result, Settings, build
 from .segment import Pauses
@@ -789,6 +789,9 @@ def batch(
         items = batch_module.plan(_sources(articles, from_list))
         if feed_url is not None:
             feed_module.check_base_url(feed_url)
+        for item in items:  # the report is never written over an article
+            if report:
+                check_outputs({report: "the report"}, item.source, "choose another --report")
     progress = _BatchProgress(quiet)
     job = batch_module.Batch(items, folder, "." + extension, settings, progress)
     if feed_url is not None:
@@ -808,7 +811,7 @@ def batch(
                 with Session(make_engine, worker_engine(), pool) as session:
                     batch_module.run_local(job, session)
         except (KeyboardInterrupt, Terminated) as exc:
-            status = 130 if isinstance(exc, KeyboardInterrupt) else 143
+            status = 128 + (exc.signum if isinstance(exc, Terminated) else signal.SIGINT)
         finally:
             if report:
                 batch_module.write_report(report, job.records)
@@ -816,7 +819,7 @@ def batch(
     failed = [r for r in records if r.status == batch_module.FAILED]
     complete = len(records) - len(failed)
     if status:
-        what = "interrupted" if status == 130 else "terminated"
+        what = STOPPING_SIGNALS.get(signal.Signals(status - 128), "interrupted")
         click.echo(
             f"narrate: {what}; {complete} of {len(items)} articles are complete in {folder}",
             err=True,

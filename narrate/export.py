@@ -80,7 +80,11 @@ def check_output(out: Path, article: str | None) -> None:
     check_outputs({out: "the audio"}, article)
 
 
-def check_outputs(outputs: Mapping[Path, str], article: str | None) -> None:
+def check_outputs(
+    outputs: Mapping[Path, str],
+    article: str | None,
+    advice: str = "choose another output file with -o",
+) -> None:
     """Fail, before any work, if a file narrate is to write (audio, captions, transcript,
     any artifact: the keys of `outputs`, each with what it holds) is a directory or the
     input article itself, also through a symbolic or hard link. Touches nothing on disk.
@@ -94,8 +98,7 @@ def check_outputs(outputs: Mapping[Path, str], article: str | None) -> None:
             )
         if source is not None and _identity(path) == source:
             raise UsageError(
-                f"{path}: is the input article; narrate would write {what} over it; "
-                "choose another output file with -o"
+                f"{path}: is the input article; narrate would write {what} over it; {advice}"
             )
 
 

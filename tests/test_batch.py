@@ -323,3 +323,16 @@ def test_a_task_that_fails_answers_with_its_error(tmp_path: Path) -> None:
     job = Batch(plan([str(empty)]), tmp_path / "out", ".wav", Settings())
     done = narrate_task(make_task(job.items[0], job, FakeEngine))
     assert done.files == {} and done.error is not None and "no words to speak" in done.error
+
+
+def test_the_report_is_never_written_over_an_article(
+    engine: FakeEngine, stories: list[Path], tmp_path: Path
+) -> None:
+    before = stories[1].read_bytes()
+    result = run("batch", *stories, "-o", tmp_path / "out", "--report", stories[1])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"narrate: error: {stories[1]}: is the input article; narrate would write the report "
+        "over it; choose another --report\n"
+    )
+    assert stories[1].read_bytes() == before and engine.calls == []
