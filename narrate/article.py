@@ -82,24 +82,15 @@ def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, li
     """
     limit = max_chars * 4 + 4
     if path == "-":
+        if sys.stdin is None:  # `narrate - <&-`: no standard input at all
+            raise ArticleError(
+                "standard input is closed; pipe the article in, or give a file instead of '-'"
+            )
         data = _read_limited(sys.stdin.buffer, limit)
         name = "standard input"
     else:
         name = path
-        try:
-            info = Path(path).stat()
-        except FileNotFoundError:
-            raise ArticleError(f"{path}: no such file; check the path") from None
-        except PermissionError:
-            raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
-        except OSError as exc:  # a symlink loop, a name too long
-            raise ArticleError(f"{path}: cannot open ({exc.strerror}); check the path") from None
-        if stat.S_ISDIR(info.st_mode):
-            raise ArticleError(f"{path}: is a directory; give an article file inside it")
-        if not stat.S_ISREG(info.st_mode):
-            raise ArticleError(
-                f"{path}: not a regular file; save the article to a file or pipe it to '-'"
-            )
+        check_article(path)
         try:
             with open(path, "rb") as handle:
                 data = _read_limited(handle, limit)
@@ -118,6 +109,29 @@ def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, li
             "split it or raise --max-chars"
         )
     return text, warnings
+
+
+def check_article(path: str) -> None:
+    """Raise ArticleError unless ARTICLE is "-" or a regular file that exists: a missing
+    file, a dangling link, a link loop, a directory, a device or a FIFO. Reads nothing."""
+    if path == "-":
+        return
+    try:
+        info = Path(path).stat()
+    except FileNotFoundError:
+        if Path(path).is_symlink():
+            raise ArticleError(f"{path}: is a link to a file that does not exist") from None
+        raise ArticleError(f"{path}: no such file; check the path") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as exc:  # a symlink loop, a name too long
+        raise ArticleError(f"{path}: cannot open ({exc.strerror}); check the path") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError(f"{path}: is a directory; give an article file inside it")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError(
+            f"{path}: not a regular file; save the article to a file or pipe it to '-'"
+        )
 
 
 def _read_limited(handle: BinaryIO, limit: int) -> bytes:

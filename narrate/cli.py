@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
+import os
 import signal
 import sys
 import time
@@ -16,6 +18,7 @@ from types import FrameType
 from typing import IO, Any, NoReturn, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from . import __version__
 from . import batch as batch_module
@@ -34,6 +37,7 @@ from .segment import Pauses
 from .session import Session
 from .sources import FetchOptions
 from .sources.fetch import DEFAULT_TIMEOUT
+from .speak import MIN_VOLUME
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -133,7 +137,145 @@ def _stopped(what: str, outcome: Outcome, status: int) -> NoReturn:
     sys.exit(status)
 
 
-class DefaultGroup(click.Group):
+class OneLineError(click.ClickException):
+    """A Click error (a bad option value, an unknown option) shown as narrate shows every
+    error: one line, `narrate: error: ...`, with what to do; exit 2 for usage errors."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code  # type: ignore[misc]
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"narrate: error: {self.message}", err=True)
+
+
+def one_line(exc: click.ClickException, args: list[str]) -> click.ClickException:
+    """`exc` in narrate's words. `args` are the command's own arguments, where the bad
+    value is looked up. A value from an environment variable is named as `VAR=value`."""
+    if isinstance(exc, OneLineError) or type(exc).__name__ == "NoArgsIsHelpError":
+        return exc  # bare `narrate` shows the help
+    if not isinstance(exc, click.UsageError):
+        return OneLineError(_sentence(exc.format_message()), exc.exit_code)
+    if isinstance(exc, click.NoSuchOption):
+        given = next((arg for arg in args if arg.startswith(exc.option_name)), exc.option_name)
+        if os.path.lexists(given) or "." in given:
+            return _dashed_name(given)
+        guess = (
+            f" (did you mean {', '.join(sorted(exc.possibilities))}?)" if exc.possibilities else ""
+        )
+        return OneLineError(f"no such option {exc.option_name}{guess}; see 'narrate --help'", 2)
+    if isinstance(exc, click.MissingParameter) and exc.param is not None:
+        dashed = next((arg for arg in args if arg[:1] == "-" and os.path.lexists(arg)), None)
+        if dashed:  # `narrate -odd.txt` is read as `-o dd.txt`
+            return _dashed_name(dashed)
+        return OneLineError(f"missing {exc.param.human_readable_name}; see 'narrate --help'", 2)
+    if isinstance(exc, click.BadParameter) and exc.param is not None and exc.ctx is not None:
+        param, ctx = exc.param, exc.ctx
+        what = _wanted(param.type) or _sentence(exc.message)
+        source = ctx.get_parameter_source(param.name) if param.name else None
+        variable = _variable(param) if source is ParameterSource.ENVIRONMENT else None
+        if variable:
+            return OneLineError(
+                f"{variable}={os.environ[variable]}: {what} (or unset {variable})", 2
+            )
+        names = [opt for opt in param.opts if opt.startswith("--")] or param.opts
+        where = names[0] if isinstance(param, click.Option) else param.human_readable_name
+        value = _given(args, param.opts) if isinstance(param, click.Option) else None
+        return OneLineError(f"{where}{f' {value}' if value is not None else ''}: {what}", 2)
+    return OneLineError(f"{_sentence(exc.format_message())}; see 'narrate --help'", 2)
+
+
+def _dashed_name(name: str) -> OneLineError:
+    return OneLineError(
+        f"{name}: a name that starts with '-' is read as an option; "
+        f"write ./{name} (or put -- before it) to name the file",
+        2,
+    )
+
+
+def _sentence(message: str) -> str:
+    """Click's "Error: Missing argument 'ARTICLE'." as part of a line of narrate's."""
+    message = message.strip().rstrip(".")
+    return message[:1].lower() + message[1:]
+
+
+def _wanted(kind: click.ParamType[Any]) -> str | None:
+    """What a value of this type must be, as advice ("give a number from 0 to 10")."""
+    if isinstance(kind, click.Choice):
+        return f"give one of {', '.join(map(str, kind.choices))}"
+    if isinstance(kind, (click.IntRange, click.FloatRange)):
+        number = "a whole number" if isinstance(kind, click.IntRange) else "a number"
+        if kind.min is not None and kind.max is not None:
+            return f"give {number} from {kind.min:g} to {kind.max:g}"
+        if kind.min is not None:
+            return f"give {number} of at least {kind.min:g}"
+    return None
+
+
+def _variable(param: click.Parameter) -> str | None:
+    """The environment variable a parameter's value came from."""
+    names = [param.envvar] if isinstance(param.envvar, str) else list(param.envvar or ())
+    return next((name for name in names if name in os.environ), None)
+
+
+def _given(args: list[str], opts: list[str]) -> str | None:
+    """The last value given on the command line to an option with one of `opts`."""
+    found = None
+    for number, arg in enumerate(args):
+        if arg == "--":
+            break
+        for opt in opts:
+            if arg == opt and number + 1 < len(args):
+                found = args[number + 1]
+            elif opt.startswith("--") and arg.startswith(opt + "="):
+                found = arg[len(opt) + 1 :]
+            elif not opt.startswith("--") and arg.startswith(opt) and len(arg) > len(opt):
+                found = arg[len(opt) :]
+    return found
+
+
+class _OneLineErrors:
+    """Mixed into narrate's commands and groups: every Click error while parsing becomes
+    a `OneLineError`, in one place rather than per option."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        given = list(args)  # the parser consumes `args`
+        try:
+            context: click.Context = super().make_context(  # type: ignore[misc]
+                info_name, args, parent, **extra
+            )
+            return context
+        except click.ClickException as exc:
+            raise one_line(exc, given) from None
+
+
+class NarrateCommand(_OneLineErrors, click.Command):
+    pass
+
+
+class NarrateGroup(_OneLineErrors, click.Group):
+    command_class = NarrateCommand
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        given = list(args)
+        try:
+            return super().resolve_command(ctx, args)
+        except click.ClickException as exc:
+            raise one_line(exc, given) from None
+
+
+NarrateGroup.group_class = NarrateGroup
+
+
+class DefaultGroup(NarrateGroup):
     """A group whose first argument, when it is not a command, goes to `speak`:
     `narrate ARTICLE` is short for `narrate speak ARTICLE`."""
 
@@ -160,6 +302,16 @@ class DefaultGroup(click.Group):
         self.format_commands(ctx, formatter)
 
 
+class Number(click.FloatRange):
+    """A number from `min` to `max`; unlike click.FloatRange, never nan or inf."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value} is not a number", param, ctx)
+        return number
+
+
 def _seconds(value: float) -> int:
     return round(value * 1000)
 
@@ -167,7 +319,7 @@ def _seconds(value: float) -> int:
 def _pause_option(flag: str, default_ms: int, after: str) -> Callable[[F], F]:
     return click.option(
         flag,
-        type=click.FloatRange(0.0, 10.0),
+        type=Number(0.0, 10.0),
         default=default_ms / 1000,
         show_default=True,
         help=f"Seconds of silence {after}",
@@ -309,10 +461,10 @@ class SpeakCommand(click.Command):
 )
 @click.option(
     "--volume",
-    type=click.FloatRange(0.0, 1.0),
+    type=Number(MIN_VOLUME, 1.0),
     default=1.0,
     show_default=True,
-    help="Engine volume, 0.0 to 1.0.",
+    help=f"Engine volume, {MIN_VOLUME} to 1.0 (the loudness target then sets the level).",
 )
 @_pause_option("--sentence-pause", Pauses.sentence_ms, "after a sentence.")
 @_pause_option("--paragraph-pause", Pauses.paragraph_ms, "after a paragraph.")

@@ -71,6 +71,38 @@ def output_format(out: Path) -> Format:
         ) from None
 
 
+BITRATES_KBPS: dict[str, tuple[int, int]] = {
+    "libmp3lame": (8, 160),
+    "libopus": (6, 256),
+    "aac": (8, 128),
+}
+"""The bitrates, in kbit/s, each lossy encoder really writes for narrate's mono audio
+(MP3 at 22,050 Hz is MPEG-2, which stops at 160; AAC at 22,050 Hz clamps near 132;
+libopus refuses over 256 for one channel). Outside them ffmpeg clamps without a word."""
+
+
+def checked_bitrate(bitrate: str | None, out: Path) -> str | None:
+    """`bitrate` ("48k", "48000") in ffmpeg's form ("48k"), or None for the format's
+    default. Raises UsageError, with the range OUT's format accepts, for anything that
+    is not a bitrate, one out of range, or a bitrate for a lossless format."""
+    if bitrate is None:
+        return None
+    fmt = output_format(out)
+    low, high = BITRATES_KBPS.get(fmt.codec, (0, 0))
+    if not high:
+        raise UsageError(
+            f"--bitrate {bitrate}: {out.suffix} is lossless and has no bitrate; leave it out"
+        )
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(k?)(?:bps|b)?\s*", bitrate, re.IGNORECASE)
+    kbps = (float(found[1]) / (1 if found[2] else 1000)) if found else None
+    if kbps is None or not low <= kbps <= high:
+        raise UsageError(
+            f"--bitrate {bitrate}: give a bitrate from {low}k to {high}k for {out.suffix} "
+            f"(such as {fmt.bitrate})"
+        )
+    return f"{round(kbps * 1000)}" if kbps != int(kbps) else f"{int(kbps)}k"
+
+
 def check_output(out: Path, article: str | None) -> None:
     """Fail if OUT can never be written: a directory, a wrong extension, or the input
     article itself. Touches nothing on disk."""
@@ -109,6 +141,32 @@ def _identity(path: str | Path | None) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return (found.st_dev, found.st_ino) if found else None
+
+
+def check_name(out: Path) -> None:
+    """Raise OutputError if a part of OUT's path is longer than its file system allows
+    (255 bytes on most), before anything looks at or writes that path."""
+    folder = out.parent
+    while folder != folder.parent and not _is_dir(folder):
+        folder = folder.parent
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf (Windows), or no answer
+        limit = 255
+    for part in out.parts:
+        size = len(os.fsencode(part))
+        if size > limit:
+            raise OutputError(
+                f"{part[:40]}...: a name of {size} bytes, over the file system's limit of "
+                f"{limit}; choose a shorter -o"
+            )
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name too long, a loop
+        return False
 
 
 def through_link(out: Path) -> Path:

@@ -26,8 +26,10 @@ from .export import (
     DEFAULT_EXTENSION,
     Chapter,
     Tags,
+    check_name,
     check_output,
     check_outputs,
+    checked_bitrate,
     cover_type,
     ffmpeg_path,
     finish,
@@ -239,9 +241,11 @@ def narrate(
     if out is None and source.kind == "url":  # named after its headline
         script = build(article, settings, engine)
         out = default_output(article, script.article.title)
+    check_name(out or default_output(article))
     out = through_link(out or default_output(article))
     check_output(out, str(source.path) if source.path else None)
     fmt = output_format(out)
+    settings = replace(settings, bitrate=checked_bitrate(settings.bitrate, out))
     sidecar_paths = _sidecar_paths(out, settings, source)
     if settings.cover:
         cover_type(settings.cover)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import codecs
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from narrate.article import (
     BYLINE,
     DATELINE,
     HEADLINE,
+    check_article,
     classify,
     decode,
     is_credits,
@@ -70,6 +73,30 @@ def test_read_article_errors(tmp_path: Path) -> None:
         read_article(str(tmp_path))
     with pytest.raises(ArticleError, match="not a regular file"):
         read_article("/dev/zero")
+
+
+def test_read_article_from_a_closed_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of `narrate - <&-`
+    with pytest.raises(ArticleError, match="standard input is closed"):
+        read_article("-")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: path.symlink_to(path.name), "cannot open"),
+        (lambda path: path.symlink_to("elsewhere.txt"), "a link to a file that does not exist"),
+        (lambda path: None, "no such file"),
+        (lambda path: path.mkdir(), "is a directory"),
+    ],
+)
+def test_check_article_reads_nothing_and_explains(
+    tmp_path: Path, make: Callable[[Path], None], message: str
+) -> None:
+    path = tmp_path / "story.txt"
+    make(path)
+    with pytest.raises(ArticleError, match=message):
+        check_article(str(path))
 
 
 def test_read_article_enforces_the_size_limit(tmp_path: Path) -> None:

@@ -283,6 +283,39 @@ BAD_INPUTS = {
     "bad loudness": ("good.txt", ["--loudness", "loud"], 2, "give a level from -40 to -5"),
     "cover not an image": ("good.txt", ["--cover", "good.txt"], 2, "must be a JPEG or PNG"),
     "missing cover": ("good.txt", ["--cover", "none.png"], 2, "cannot read the cover image"),
+    # the article is checked before OUT is compared with it
+    "missing, OUT exists": ("missing.txt", ["-o", "story.mp3"], 1, "missing.txt: no such file"),
+    "link loop, OUT exists": ("loop.txt", ["-o", "story.mp3"], 1, "loop.txt: cannot open"),
+    "dangling link, OUT exists": (
+        "dangling.txt",
+        ["-o", "story.mp3"],
+        1,
+        "dangling.txt: no such file",
+    ),
+    "name too long": ("good.txt", ["-o", "n" * 300 + ".mp3"], 1, "over the file system's limit"),
+    # Click's own errors, in narrate's words
+    "sentence pause nan": (
+        "good.txt",
+        ["--sentence-pause", "nan"],
+        2,
+        "--sentence-pause nan: give",
+    ),
+    "headline pause NaN": ("good.txt", ["--headline-pause", "NaN"], 2, "--headline-pause NaN: "),
+    "volume nan": ("good.txt", ["--volume", "nan"], 2, "--volume nan: give a number from 0.2 to 1"),
+    "volume inf": ("good.txt", ["--volume=inf"], 2, "--volume inf: give a number from 0.2 to 1"),
+    "volume 0": ("good.txt", ["--volume", "0"], 2, "--volume 0: give a number from 0.2 to 1"),
+    "volume 0.01": ("good.txt", ["--volume", "0.01"], 2, "--volume 0.01: give a number"),
+    "rate 0": ("good.txt", ["--rate", "0"], 2, "--rate 0: give a whole number from 80 to 400"),
+    "jobs 0": ("good.txt", ["-j0"], 2, "--jobs 0: give a whole number from 1 to 64"),
+    "cover a directory": ("good.txt", ["--cover", "folder"], 2, "--cover folder: "),
+    "unknown caption kind": ("good.txt", ["--captions", "ass"], 2, "give one of srt, vtt, lrc"),
+    "name starting with a dash": ("-odd.txt", [], 2, "write ./-odd.txt (or put -- before it)"),
+    "unknown short option": ("-weird.txt", [], 2, "write ./-weird.txt (or put -- before it)"),
+    "unknown option": ("good.txt", ["--rat", "100"], 2, "no such option --rat (did you mean"),
+    "bitrate not a bitrate": ("good.txt", ["--bitrate", "abc"], 2, "from 8k to 160k for .mp3"),
+    "bitrate over MP3's": ("good.txt", ["--bitrate", "999k"], 2, "from 8k to 160k for .mp3"),
+    "bitrate over Opus's": ("good.txt", ["-o", "a.ogg", "--bitrate", "300k"], 2, "6k to 256k"),
+    "bitrate for FLAC": ("good.txt", ["-o", "a.flac", "--bitrate", "64k"], 2, "is lossless"),
 }
 
 
@@ -298,6 +331,9 @@ def _make_inputs(folder: Path) -> None:
     (folder / "notes.json").write_text("An article with a name like a transcript's.\n")
     (folder / "notes.srt").write_text("An article with a name like captions'.\n")
     (folder / "link.srt").symlink_to("notes.srt")
+    (folder / "-odd.txt").write_text("An article whose name starts with a dash.\n")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.txt").symlink_to("gone.txt")
 
 
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
@@ -320,6 +356,32 @@ def test_bad_input_gets_one_line_and_no_file(
     assert after == before  # no output file, no temporary file
     assert not any((tmp_path / "output").glob("*"))
     assert all(p.read_bytes() == data for p, data in contents.items())  # nothing lost
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("NARRATE_RATE", "fast", "NARRATE_RATE=fast: give a whole number from 80 to 400"),
+        ("NARRATE_JOBS", "0", "NARRATE_JOBS=0: give a whole number from 1 to 64"),
+    ],
+)
+def test_a_bad_value_from_the_environment_names_the_variable(
+    variable: str, value: str, message: str, sample_article: Path
+) -> None:
+    result = CliRunner().invoke(cli.main, [str(sample_article)], env={variable: value})
+    assert result.exit_code == 2
+    assert result.stderr == f"narrate: error: {message} (or unset {variable})\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["script", "--bogus", "a.txt"], ["script"], ["cache", "bogus"], ["voices", "a", "b"]],
+)
+def test_every_command_reports_usage_errors_in_one_line(args: list[str]) -> None:
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("narrate: error: ")
+    assert result.stderr.count("\n") == 1 and "Usage" not in result.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")

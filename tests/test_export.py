@@ -16,7 +16,9 @@ from narrate.errors import Destination, OutputError, UsageError
 from narrate.export import (
     FORMATS,
     QUIET,
+    check_name,
     check_output,
+    checked_bitrate,
     ffmpeg_path,
     output_format,
     prepare_folder,
@@ -79,8 +81,10 @@ def test_the_output_has_the_format_its_extension_names(
 
 
 def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(
-    tmp_path: Path, two_seconds: str
+    tmp_path: Path, two_seconds: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # the encoder fails on a bitrate the up-front check would have refused
+    monkeypatch.setattr("narrate.pipeline.checked_bitrate", lambda bitrate, out: bitrate)
     out = tmp_path / "story.mp3"
     out.write_bytes(b"the user's earlier file")
     with pytest.raises(OutputError, match="could not be written"):
@@ -122,6 +126,46 @@ def test_check_output_errors(tmp_path: Path) -> None:
         check_output(tmp_path, None)
     check_output(tmp_path / "new" / "x.mp3", None)
     assert not (tmp_path / "new").exists()  # checking touches nothing
+
+
+@pytest.mark.parametrize(
+    ("bitrate", "name", "expected"),
+    [
+        (None, "a.mp3", None),
+        ("64k", "a.mp3", "64k"),
+        ("48000", "a.m4a", "48k"),
+        ("24K", "a.opus", "24k"),
+        ("160k", "a.mp3", "160k"),
+        ("6k", "a.ogg", "6k"),
+    ],
+)
+def test_checked_bitrate_accepts_what_the_encoder_writes(
+    bitrate: str | None, name: str, expected: str | None
+) -> None:
+    assert checked_bitrate(bitrate, Path(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("bitrate", "name", "message"),
+    [
+        ("abc", "a.mp3", "give a bitrate from 8k to 160k for .mp3"),
+        ("192k", "a.mp3", "from 8k to 160k"),  # ffmpeg would write 160k without a word
+        ("4k", "a.ogg", "from 6k to 256k for .ogg"),
+        ("200k", "a.m4b", "from 8k to 128k for .m4b"),
+        ("-64k", "a.mp3", "from 8k to 160k"),
+        ("64k", "a.wav", ".wav is lossless"),
+    ],
+)
+def test_checked_bitrate_refuses_with_the_range(bitrate: str, name: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        checked_bitrate(bitrate, Path(name))
+
+
+def test_check_name_refuses_a_name_over_the_limit(tmp_path: Path) -> None:
+    check_name(tmp_path / ("n" * 200 + ".mp3"))
+    for too_long in (tmp_path / ("n" * 300 + ".mp3"), tmp_path / ("d" * 300) / "a.mp3"):
+        with pytest.raises(OutputError, match="over the file system's limit of"):
+            check_name(too_long)
 
 
 def test_prepare_folder(tmp_path: Path) -> None:

@@ -107,3 +107,9 @@ def test_a_web_address_without_its_scheme_gets_a_hint(tmp_path: Path) -> None:
         read_document(Source.parse("news.example/a"), 100)
     with pytest.raises(ArticleError, match=r"no such file; check the path$"):
         read_document(Source.parse(str(tmp_path / "story.txt")), 100)
+
+
+def test_read_document_from_a_closed_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", None)  # what Python makes of `narrate - <&-`
+    with pytest.raises(ArticleError, match=r"^standard input is closed; pipe the article in"):
+        read_document(Source.parse("-"), 1000)

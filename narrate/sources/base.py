@@ -191,6 +191,10 @@ def read_document(source: Source, max_chars: int) -> Document:
     a device or FIFO, or unreadable content. Not for web URLs."""
     limit = byte_limit(max_chars)
     if source.kind == "stdin":
+        if sys.stdin is None:  # `narrate - <&-`: no standard input at all
+            raise ArticleError(
+                "standard input is closed; pipe the article in, or give a file instead of '-'"
+            )
         data = _read_limited(sys.stdin.buffer, limit, source.name)
         return Document(data, source.name)
     path = source.path
