@@ -147,37 +147,101 @@ def _read_limited(handle: BinaryIO, limit: int) -> bytes:
 
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+_STRAY = re.compile("[\udc80-\udcff]")
+"""A byte that is not UTF-8, as the surrogateescape handler leaves it in the text."""
+_TERMINAL_CODES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # colours, cursor moves (CSI)
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # window titles, links (OSC)
+    r"|\x1b[@-Z\\-_]"  # the other two-character escapes
+)
+"""ANSI escape sequences, as `ls --color` or a captured terminal log leaves them."""
 
 
 def decode(data: bytes, name: str = "article") -> tuple[str, list[str]]:
-    """Decode article bytes: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252 with a warning.
+    """Decode article bytes and return the text and warnings for the user.
 
-    Raises ArticleError when the bytes are not text (NUL bytes, undecodable, or mostly
-    control characters). Returns the text and a list of warnings for the user.
+    UTF-8 (BOM or not); UTF-16 with a BOM, or without one when its NUL bytes fall in
+    every other place; a UTF-8 text with a few stray bytes of another encoding (a
+    Latin-1 "é" pasted in) is read as UTF-8, those bytes as Windows-1252, with a warning
+    naming the first line; a text with no UTF-8 in it at all is read as Windows-1252
+    with a warning. Terminal colour codes are removed. Raises ArticleError for a PDF and
+    for bytes that are not text (NUL bytes, undecodable, or mostly control characters).
     """
     warnings: list[str] = []
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data.lstrip()[:5] == b"%PDF-":
+        raise ArticleError(
+            f"{name}: is a PDF, not text; save it as text first (for example with pdftotext)"
+        )
+    utf16 = _utf16_order(data)
+    if utf16:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             raise ArticleError(f"{name}: broken UTF-16 text; re-save it as UTF-8") from None
     elif b"\x00" in data:
         raise ArticleError(f"{name}: looks like a binary file, not text; give a .txt article")
     else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                raise ArticleError(
-                    f"{name}: looks like a binary file, not text; give a .txt article"
-                ) from None
-            warnings.append(f"{name}: not valid UTF-8, read as Windows-1252 (cp1252)")
+        text = data.decode("utf-8-sig", "surrogateescape")
+        stray = [found.start() for found in _STRAY.finditer(text)]
+        if stray:
+            text, warning = _mend(data, text, stray, name)
+            warnings.append(warning)
+    if "\x1b" in text:
+        text = _TERMINAL_CODES.sub("", text)
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK)
     if "\x00" in text or controls > max(8, len(text) // 100):
         raise ArticleError(f"{name}: looks like a binary file, not text; give a .txt article")
     return text, warnings
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """ "utf-16" for text with a BOM; "utf-16-le" or "-be" for text without one whose
+    first kilobytes have a NUL in most odd (or even) places and almost none in the
+    others, as English in UTF-16 has; None otherwise."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    head = data[:4096]
+    pairs = len(head) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _mend(data: bytes, text: str, stray: list[int], name: str) -> tuple[str, str]:
+    """The text with each byte that is not UTF-8 read as Windows-1252, and the warning.
+
+    A text with proper UTF-8 in it keeps it (only the stray bytes are read otherwise);
+    one with none is Windows-1252 throughout. Raises ArticleError when too many bytes
+    fail both ways for this to be text."""
+    utf8_letters = sum(1 for ch in text if ord(ch) > 0x7F) - len(stray)
+    if not utf8_letters:
+        try:
+            return data.decode("cp1252"), f"{name}: not valid UTF-8, read as Windows-1252 (cp1252)"
+        except UnicodeDecodeError:
+            if len(stray) > max(8, len(data) // 100):
+                raise ArticleError(
+                    f"{name}: looks like a binary file, not text; give a .txt article"
+                ) from None
+    line = text.count("\n", 0, stray[0]) + 1
+    mended = _STRAY.sub(lambda found: _as_cp1252(ord(found.group()) - 0xDC00), text)
+    more = f" (and {len(stray) - 1} more)" if len(stray) > 1 else ""
+    warning = (
+        f"{name}: line {line}: a byte that is not UTF-8{more}, read as Windows-1252; "
+        "re-save the file as UTF-8 if a letter sounds wrong"
+    )
+    return mended, warning
+
+
+def _as_cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no letter at all
+        return ""
 
 
 # --- typography --------------------------------------------------------------------------

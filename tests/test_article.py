@@ -56,6 +56,44 @@ def test_decode_falls_back_to_cp1252_with_a_warning() -> None:
     assert warnings == ["old.txt: not valid UTF-8, read as Windows-1252 (cp1252)"]
 
 
+def test_decode_keeps_utf8_around_a_stray_latin1_byte_and_names_its_line() -> None:
+    data = ("Ł\u00f3d\u017a is calm.\nThe " + "\u201cfjord\u201d" + " is cold.\n").encode()
+    data += "Caf\u00e9 de la Paix.\n".encode("latin-1")  # one byte pasted from elsewhere
+    text, warnings = decode(data, "mixed.txt")
+    assert (
+        text == "Ł\u00f3d\u017a is calm.\nThe \u201cfjord\u201d is cold.\nCaf\u00e9 de la Paix.\n"
+    )
+    assert len(warnings) == 1
+    assert warnings[0].startswith("mixed.txt: line 3: a byte that is not UTF-8, read as Windows")
+
+
+def test_decode_a_stray_byte_no_codepage_has_is_not_binary() -> None:
+    data = "\u0141ukasz wrote: the \u201cferry\u201d".encode() + b" is \x81back.\n"
+    text, warnings = decode(data * 3, "odd.txt")
+    assert text == "\u0141ukasz wrote: the \u201cferry\u201d is back.\n" * 3
+    assert warnings[0].startswith("odd.txt: line 1: a byte that is not UTF-8 (and 2 more)")
+
+
+@pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_a_byte_order_mark(order: str) -> None:
+    text, warnings = decode((TEXT + "\nA second line.\n").encode(order))
+    assert text == TEXT + "\nA second line.\n"
+    assert warnings == []
+
+
+def test_decode_refuses_a_pdf_by_name() -> None:
+    with pytest.raises(ArticleError, match=r"story\.pdf: is a PDF, not text; save it as text"):
+        decode(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "story.pdf")
+
+
+def test_decode_removes_terminal_colour_codes() -> None:
+    link = b"\x1b]8;;https://example.org\x1b\\ferries\x1b]8;;\x1b\\"
+    data = b"\x1b[1;31mStorm\x1b[0m warning: " + link + b" stop.\n"
+    text, warnings = decode(data * 20)
+    assert text == "Storm warning: ferries stop.\n" * 20
+    assert warnings == []
+
+
 @pytest.mark.parametrize(
     "data",
     [b"\x7fELF\x02\x01\x01\x00\x00\x00", bytes(range(256)) * 4, b"\x81\x8d\x8f" * 10],

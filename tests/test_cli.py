@@ -243,6 +243,7 @@ BAD_INPUTS = {
     "missing": ("missing.txt", [], 1, "missing.txt: no such file"),
     "directory": ("folder", [], 1, "is a directory"),
     "binary": ("binary.txt", [], 1, "looks like a binary file"),
+    "pdf": ("paper.txt", [], 1, "paper.txt: is a PDF, not text; save it as text first"),
     "empty": ("empty.txt", [], 1, "the article is empty"),
     "whitespace": ("blank.txt", [], 1, "the article is empty"),
     "no words": ("symbols.txt", [], 1, "no words to speak"),
@@ -331,6 +332,7 @@ def _make_inputs(folder: Path) -> None:
     (folder / "notes.json").write_text("An article with a name like a transcript's.\n")
     (folder / "notes.srt").write_text("An article with a name like captions'.\n")
     (folder / "link.srt").symlink_to("notes.srt")
+    (folder / "paper.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
     (folder / "-odd.txt").write_text("An article whose name starts with a dash.\n")
     (folder / "loop.txt").symlink_to("loop.txt")
     (folder / "dangling.txt").symlink_to("gone.txt")
