@@ -37,7 +37,7 @@ from .segment import Pauses
 from .session import Session
 from .sources import FetchOptions
 from .sources.fetch import DEFAULT_TIMEOUT
-from .speak import MIN_VOLUME
+from .speak import GAP_MS, MIN_VOLUME
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -54,6 +54,10 @@ Examples:
   narrate voices english                         # voices whose name or id match
   narrate cache info                             # where the segment cache is, its size
 """
+
+
+LEFT_OUT_STATUS = 3
+"""The exit status of a run that wrote OUT but left out segments the engine could not say."""
 
 
 def make_engine() -> Engine:
@@ -606,10 +610,18 @@ def speak(
             result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
+        for problem in result.left_out:
+            click.echo(
+                f"narrate: warning: left out, with {GAP_MS / 1000:g} s of silence in its place: "
+                f"{problem}",
+                err=True,
+            )
         if not quiet:
             click.echo(summary(result))
             for path in result.sidecars:
                 click.echo(f"{path}: written")
+    if result.left_out:
+        sys.exit(LEFT_OUT_STATUS)
 
 
 def summary(result: Result) -> str:

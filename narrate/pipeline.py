@@ -44,7 +44,7 @@ from .lexicon import lexicon_paths, load_lexicon, missing_user_lexicon
 from .loudness import Gain
 from .normalize import rules_for
 from .readable import mismatches, say_unreadable
-from .segment import Pauses, Segment, build_script, main_language, speakers
+from .segment import Pauses, Segment, build_script, main_language, sayable_article, speakers
 from .sources import Document, FetchOptions, Source, load
 from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
 
@@ -133,6 +133,8 @@ class Result:
     """Caption and transcript files written beside the output."""
     cached: int = 0
     """Segments whose audio came from the cache."""
+    left_out: list[str] = field(default_factory=list)
+    """Why each segment the engine could not say is missing (a short silence is there)."""
 
 
 def default_output(article: str, headline: str | None = None) -> Path:
@@ -177,7 +179,7 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
     loaded = load(source, settings.max_chars, forced, settings.fetching)
     beside = str(source.path) if source.path else "-"
     lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
-    parsed = loaded.article
+    parsed, changes = sayable_article(loaded.article)
     voices = engine.voices() if engine else []
     readable = readable_languages(voices) if engine else None
     main = main_language(parsed, readable)
@@ -193,7 +195,7 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
     )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")
-    warnings = list(loaded.warnings)
+    warnings = list(loaded.warnings) + changes
     if engine and casting:
         segments = cast(segments, main, voices, engine.variants(), speakers(parsed), casting)
         segments, left_out, unsaid = say_unreadable(segments, voices)
@@ -321,6 +323,7 @@ def narrate(
     return Result(
         out, timeline.duration_ms, size, len(takes), timeline, warnings, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
+        [take.left_out for take in takes if take.left_out],
     )  # fmt: skip
 
 

@@ -153,6 +153,68 @@ def _is_sentence_end(before: str, mark: str, rest: str) -> bool:
     return True
 
 
+# --- words no voice can say ------------------------------------------------------------
+
+MAX_WORD_CHARS = 100
+"""Longest run of letters (and digits) read as a word: longer ones (a scraped blob, a
+20,000-letter "word") are left out. The longest words of English and German (65 letters)
+stay under; espeak-ng still said 300 random letters within the dropped-audio check."""
+MAX_REPEATS = 3
+"""A letter, or a group of two to four, repeated more than this many times in a row
+("Nooooooooo", "hahahahahaha") is cut back to this many."""
+_SAME_LETTER = re.compile(rf"([^\W\d_])\1{{{MAX_REPEATS + 1},}}")
+_SAME_GROUP = re.compile(rf"([^\W\d_]{{2,4}}?)\1{{{MAX_REPEATS + 1},}}")
+_LONG_WORD = re.compile(rf"[^\W_]{{{MAX_WORD_CHARS + 1},}}")
+
+
+def sayable(text: str) -> tuple[str, list[str]]:
+    """`text` with what no voice can say sensibly cut back or removed, and a description
+    of each change. Runs of a repeated letter or group are cut to `MAX_REPEATS`; a
+    letter-bearing word longer than `MAX_WORD_CHARS` is removed. Numbers are left alone
+    (the reading rules read long ones digit by digit), and so is every other word."""
+    changes: list[str] = []
+
+    def shorten(found: re.Match[str]) -> str:
+        unit = found.group(1)
+        changes.append(
+            f"shortened {_quote(found.group())} ({len(found.group()) // len(unit)} times "
+            f"{unit!r}) to {unit * MAX_REPEATS!r}"
+        )
+        return unit * MAX_REPEATS
+
+    def remove(found: re.Match[str]) -> str:
+        word = found.group()
+        if not any(char.isalpha() for char in word):
+            return word
+        changes.append(f"left out {_quote(word)}, a word of {len(word):,} letters")
+        return ""
+
+    if len(text) > MAX_REPEATS:
+        text = _SAME_GROUP.sub(shorten, _SAME_LETTER.sub(shorten, text))
+        text = _LONG_WORD.sub(remove, text)
+    return text, changes
+
+
+def _quote(word: str) -> str:
+    return repr(word if len(word) <= 24 else word[:20] + "...")
+
+
+def sayable_article(article: Article) -> tuple[Article, list[str]]:
+    """The article with `sayable` applied to every paragraph, and one line per change
+    naming its paragraph (1-based, as in the input)."""
+    paragraphs = []
+    notes: list[str] = []
+    for paragraph in article.paragraphs:
+        text, changes = sayable(paragraph.text)
+        said, said_changes = sayable(paragraph.speak_as) if paragraph.speak_as else (None, [])
+        notes += [f"paragraph {paragraph.source_index + 1}: {change}" for change in changes]
+        notes += [f"paragraph {paragraph.source_index + 1}: {change}" for change in said_changes]
+        paragraphs.append(replace(paragraph, text=text, speak_as=said))
+    if not notes:
+        return article, []
+    return replace(article, paragraphs=tuple(paragraphs)), notes
+
+
 # --- length bound ----------------------------------------------------------------------
 
 _CLAUSE_BREAK = re.compile(r"(?:[;:,]|\s[-\u2013\u2014]|\u2014)\s+")

@@ -7,9 +7,11 @@ engine each; a worker that does not answer in time is killed. Each clip is conve
 the program format, its engine padding trimmed to a small margin (so the pauses between
 segments are the ones the script asked for) and faded at both ends before it is stored.
 A segment whose audio comes back missing, silent, or far shorter than its text needs at
-the rate is tried once more; a second failure raises EngineError naming the segment and
-its text, and so does a script whose speech is far short overall, so text is never
-dropped silently.
+the rate is tried once more. A segment that fails again (or kills a worker twice) is
+left out: a short silence takes its place and its take says why, so that one sentence
+the engine cannot say does not end a long run; more failures than `allowed_failures`
+raise EngineError naming the first, and so does a script whose speech is far short
+overall, so text is never dropped silently.
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ at 0.1 a short word loses 125 ms (more than `TAIL_MS`, so it is cut); from 0.15 
 loss stays inside the kept margins, and 0.2 leaves room (measured on five sentences)."""
 MIN_CHECKED_MS = 250
 """Shorter texts ("Yes.") vary too much to judge."""
+GAP_MS = 500
+"""The silence that takes the place of a segment left out."""
+FAILURE_SHARE = 0.05
+"""Segments a run may leave out, as a share of the script (at least one): more means
+the engine or the voice is broken, not a sentence, and the run stops."""
 MIN_JOBS_PER_WORKER = 200
 """A worker costs a process start (about 0.15 s of CPU) and espeak-ng makes speech about
 five times faster than the MP3 encoder turns it into frames, so on few cores the
@@ -93,6 +100,8 @@ class Take:
     marks: tuple[WordMark, ...] = ()
     """Where each spoken word starts in the clip, in order, between the speech bounds;
     empty when the engine reports no words."""
+    left_out: str = ""
+    """Why the segment is not in the audio (its take is `GAP_MS` of silence), or ""."""
 
     def pcm(self) -> bytes:
         """The clip's PCM. Raises EngineError if the entry vanished from the cache."""
@@ -119,6 +128,18 @@ class Job:
     volume: float
 
 
+@dataclass(frozen=True)
+class _Failed:
+    """A worker's answer for a segment it could not say (the engine itself works)."""
+
+    problem: str
+
+
+def allowed_failures(segments: int) -> int:
+    """How many segments a run of this many may leave out before it stops."""
+    return max(1, int(segments * FAILURE_SHARE))
+
+
 def take_name(spoken: str, voice: str, rate: int, volume: float, engine: Engine) -> str:
     return cache.key("take", CLIP_VERSION, spoken, voice, rate, volume, engine.name, engine.version)
 
@@ -142,9 +163,11 @@ def speak(
 
     `engine` synthesizes in this process; with `workers` (a picklable engine factory)
     and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
-    take in script order as soon as it and all before it are done. Raises EngineError
-    naming the first segment that failed (see `synthesize_checked`), or when the whole
-    script's speech is far too short; takes already stored stay in the cache.
+    take in script order as soon as it and all before it are done. A segment that
+    fails twice (see `synthesize_checked`) gets a take of `GAP_MS` of silence whose
+    `left_out` says why. Raises EngineError naming the first segment that failed when
+    more than `allowed_failures` do, or when the whole script's speech is far too short;
+    takes already stored stay in the cache.
     """
     takes: dict[int, Take] = {}
     todo: list[Job] = []
@@ -163,7 +186,7 @@ def speak(
                 Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume)
             )
     by_index = {segment.index: segment for segment in segments}
-    board = _Board(todo)
+    board = _Board(todo, allowed_failures(len(segments)))
     helpers = min(jobs - 1, len(todo) // MIN_JOBS_PER_WORKER) if workers else 0
     threads = [
         threading.Thread(target=_worker_lane, args=(board, workers, store.root), daemon=True)
@@ -177,9 +200,13 @@ def speak(
     def report() -> None:
         if progress:
             progress(hits + len(board.results), len(segments))
-        while waiting and (waiting[0] in takes or waiting[0] in board.results):
+        while waiting and (
+            waiting[0] in takes or waiting[0] in board.results or waiting[0] in board.skipped
+        ):
             index = waiting.popleft()
-            if index not in takes:
+            if index in board.skipped:
+                takes[index] = gap_take(by_index[index], store, board.skipped[index])
+            elif index not in takes:
                 path, frames, start, end, marks = board.results[index]
                 takes[index] = Take(
                     by_index[index], job_names[index], Path(path), frames, start, end,
@@ -201,7 +228,7 @@ def speak(
                 try:
                     board.finish(mine, make_take(engine, store, mine))
                 except EngineError as exc:
-                    board.fail(exc)
+                    board.skip(mine, exc)
             report()
     finally:
         board.stop()
@@ -223,10 +250,13 @@ its word marks."""
 class _Board:
     """The jobs left and the results in, shared by the lanes. The first error stops all."""
 
-    def __init__(self, jobs: list[Job]) -> None:
+    def __init__(self, jobs: list[Job], allowed: int = 0) -> None:
         self.pending = deque(jobs)
         self.total = len(jobs)
+        self.allowed = allowed
         self.results: dict[int, _Result] = {}
+        self.skipped: dict[int, str] = {}
+        """Segments left out, with why."""
         self.error: EngineError | None = None
         self.processes: list[BaseProcess] = []
         self._stopped = False
@@ -248,12 +278,27 @@ class _Board:
         """A worker died or hung on `job`: another lane tries it, once."""
         with self._changed:
             if job.index in self._handed_back:
-                self.error = self.error or EngineError(
-                    f"segment {job.index + 1} ({excerpt(job.text)}): {problem}, twice"
+                self.skip(
+                    job,
+                    EngineError(f"segment {job.index + 1} ({excerpt(job.text)}): {problem}, twice"),
                 )
             else:
                 self._handed_back.add(job.index)
                 self.pending.appendleft(job)
+            self._changed.notify_all()
+
+    def skip(self, job: Job, error: EngineError) -> None:
+        """`job` failed for good: leave it out, or stop the run when too many have."""
+        with self._changed:
+            self.skipped[job.index] = str(error)
+            if len(self.skipped) > self.allowed:
+                first = next(iter(self.skipped.values()))
+                self.error = self.error or EngineError(
+                    f"{len(self.skipped)} segments failed, more than a run leaves out; the "
+                    f"first: {first}"
+                    if len(self.skipped) > 1
+                    else first
+                )
             self._changed.notify_all()
 
     def fail(self, error: EngineError) -> None:
@@ -263,7 +308,7 @@ class _Board:
 
     def settled(self) -> bool:
         with self._changed:
-            return bool(self.error) or len(self.results) == self.total
+            return bool(self.error) or len(self.results) + len(self.skipped) == self.total
 
     def wait(self, timeout: float) -> None:
         with self._changed:
@@ -310,7 +355,10 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
             answer = parent.recv()
             if isinstance(answer, str):
                 raise EngineError(answer)
-            board.finish(job, answer)
+            if isinstance(answer, _Failed):
+                board.skip(job, EngineError(answer.problem))
+            else:
+                board.finish(job, answer)
         parent.send(None)
         process.join(timeout=5)
     except (EOFError, OSError):
@@ -346,7 +394,7 @@ def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
             try:
                 conn.send(make_take(engine, store, job))
             except EngineError as exc:
-                conn.send(str(exc))
+                conn.send(_Failed(str(exc)))
             except OSError as exc:
                 conn.send(str(Destination.cache(root).failed(exc)))
     except EOFError:
@@ -384,6 +432,17 @@ def read_marks(store: Cache, name: str) -> tuple[WordMark, ...] | None:
         return tuple(WordMark(float(a), int(b), int(c)) for a, b, c in data)
     except (OSError, ValueError, TypeError):
         return None
+
+
+def gap_take(segment: Segment, store: Cache, problem: str) -> Take:
+    """`GAP_MS` of silence in place of a segment left out, stored under a name of its own
+    (so the next run tries the segment again), with why in `left_out`."""
+    frames = GAP_MS * SAMPLE_RATE // 1000
+    name = cache.key("gap", CLIP_VERSION, GAP_MS, SAMPLE_RATE, CHANNELS)
+    header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, frames, 0.0, float(GAP_MS))
+    path = store.put("segments", name, ".clip", header + bytes(2 * CHANNELS * frames))
+    store.used.add(path)
+    return Take(segment, name, path, frames, 0.0, float(GAP_MS), cached=False, left_out=problem)
 
 
 def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
@@ -450,8 +509,9 @@ def expected_speech_ms(spoken: str, rate: int) -> float:
 def check_script_speech(takes: Sequence[Take], rate: int) -> None:
     """Raise EngineError if the takes hold far less speech than their whole text needs:
     text dropped a little in many segments, which no single segment's check catches."""
-    heard = sum(take.speech_end_ms - take.speech_start_ms for take in takes)
-    needed = sum(expected_speech_ms(take.segment.spoken, rate) for take in takes)
+    said = [take for take in takes if not take.left_out]
+    heard = sum(take.speech_end_ms - take.speech_start_ms for take in said)
+    needed = sum(expected_speech_ms(take.segment.spoken, rate) for take in said)
     if needed >= MIN_CHECKED_MS and heard < SCRIPT_TOO_SHORT * needed:
         raise EngineError(
             f"the narration has {_seconds(heard)} of speech where the script needs about "

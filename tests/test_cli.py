@@ -386,6 +386,31 @@ def test_every_command_reports_usage_errors_in_one_line(args: list[str]) -> None
     assert result.stderr.count("\n") == 1 and "Usage" not in result.stderr
 
 
+class _RefusesOne(FakeEngine):
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float):  # type: ignore[no-untyped-def]
+        if "quay" in spoken:
+            raise EngineError("simulated engine failure")
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+def test_a_segment_left_out_is_a_warning_and_status_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "make_engine", _RefusesOne)
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry is back.\n\nThe quay flooded.\n\nThe end.\n")
+    out = tmp_path / "story.mp3"
+    result = run(str(article), "-o", str(out))
+    assert result.exit_code == cli.LEFT_OUT_STATUS == 3
+    assert out.exists()
+    assert result.stdout.startswith(f"{out}: 0:")
+    assert result.stderr.splitlines() == [
+        "narrate: warning: left out, with 0.5 s of silence in its place: segment 2 "
+        "('The quay flooded.') failed twice: simulated engine failure; reword or remove that "
+        "text, or try another --voice"
+    ]
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_unwritable_output_folder(tmp_path: Path, sample_article: Path) -> None:
     locked = tmp_path / "locked"

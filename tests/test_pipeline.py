@@ -73,16 +73,26 @@ class DropsOneSentence(FakeEngine):
         return super().synthesize(spoken, voice, rate, volume)
 
 
-def test_dropped_audio_ends_the_run_naming_the_segment(tmp_path: Path) -> None:
+def test_dropped_audio_leaves_the_segment_out_and_names_it(tmp_path: Path) -> None:
     article = tmp_path / "story.txt"
     article.write_text("The ferry is back.\n\nThe harbour wall held all winter.\n\nThe end.\n")
     engine = DropsOneSentence("harbour")
     out = tmp_path / "out" / "story.mp3"
-    with pytest.raises(
-        EngineError, match=r"segment 2 \('The harbour wall held all winter.'\) failed twice: "
-    ):
-        narrate(str(article), out, engine, Settings(jobs=1))
+    result = narrate(str(article), out, engine, Settings(jobs=1))
     assert [call[0] for call in engine.calls].count("The harbour wall held all winter.") == 2
+    assert len(result.left_out) == 1
+    assert result.left_out[0].startswith(
+        "segment 2 ('The harbour wall held all winter.') failed twice: the engine returned silence"
+    )
+    assert out.exists() and result.segments == 3  # the file is finished, with a gap
+
+
+def test_an_engine_that_fails_on_most_segments_ends_the_run(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The harbour is back.\n\nThe harbour wall held.\n\nThe end.\n")
+    out = tmp_path / "out" / "story.mp3"
+    with pytest.raises(EngineError, match=r"^2 segments failed, more than a run leaves out"):
+        narrate(str(article), out, DropsOneSentence("harbour"), Settings(jobs=1))
     assert list(out.parent.iterdir()) == []  # nothing half made
 
 

@@ -25,6 +25,8 @@ from narrate.segment import (
     Pauses,
     bound_length,
     build_script,
+    sayable,
+    sayable_article,
     split_sentences,
 )
 
@@ -295,3 +297,52 @@ def test_a_passage_in_another_language_and_its_reading() -> None:
     assert [s.language for s in mixed] == ["en", "uk"]
     declared = build_script(_body("Bom dia a todos os ouvintes de hoje."), language="pt-BR")
     assert declared[0].language == "pt-BR"
+
+
+# --- words no voice can say ------------------------------------------------------------
+
+_BLOB = "".join("qwrtzpsdfghjklxcvbnm"[(i * 7) % 20] for i in range(20_000))
+
+
+@pytest.mark.parametrize(
+    ("written", "kept", "change"),
+    [
+        ("Fans shouted Gooooooooal!", "Fans shouted Goooal!", "'o') to 'ooo'"),
+        ("It was hahahahahahahaha funny.", "It was hahaha funny.", "(8 times 'ha') to 'hahaha'"),
+        (f"See {_BLOB} here.", "See  here.", "a word of 20,000 letters"),
+        (f"See {'x' * 5000}.", "See xxx.", "(5000 times 'x') to 'xxx'"),
+    ],
+)
+def test_sayable_cuts_or_removes_what_no_voice_can_say(
+    written: str, kept: str, change: str
+) -> None:
+    text, changes = sayable(written)
+    assert text == kept
+    assert len(changes) == 1 and change in changes[0]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Brrr, zzzz: the bookkeeper saw Mississippi and Llanfairpwllgwyngyll.",
+        "Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz was long.",
+        "Pi is 3.14159265358979323846264338327950288419716939937510582097494459230781640628.",
+        "Read www.example.com/news/2026/storm-battered-island-ferry-returns-as-town-counts.",
+        "Mama said: no, no, no.",
+    ],
+)
+def test_sayable_leaves_real_words_numbers_and_links_alone(written: str) -> None:
+    assert sayable(written) == (written, [])
+
+
+def test_sayable_article_names_the_paragraph() -> None:
+    article = Article(
+        (
+            Paragraph(HEADLINE, "Quay reopens", 0),
+            Paragraph(BODY, f"Scraped {_BLOB} text.", 3),
+        )
+    )
+    cleaned, notes = sayable_article(article)
+    assert [p.text for p in cleaned.paragraphs] == ["Quay reopens", "Scraped  text."]
+    assert notes == [f"paragraph 4: left out {_BLOB[:20] + '...'!r}, a word of 20,000 letters"]
+    assert sayable_article(cleaned) == (cleaned, [])

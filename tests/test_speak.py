@@ -132,7 +132,7 @@ class Lanes:
 def lanes(monkeypatch: pytest.MonkeyPatch) -> Lanes:
     found = Lanes(threading.Event(), threading.Event(), threading.Event())
     board = speak_module._Board
-    finish, hand_back, fail = board.finish, board.hand_back, board.fail
+    finish, hand_back, fail, skip = board.finish, board.hand_back, board.fail, board.skip
 
     def finishing(self: speak_module._Board, job: Job, result: speak_module._Result) -> None:
         finish(self, job, result)
@@ -149,9 +149,15 @@ def lanes(monkeypatch: pytest.MonkeyPatch) -> Lanes:
         fail(self, error)
         found.failed.set()
 
+    def skipping(self: speak_module._Board, job: Job, error: EngineError) -> None:
+        skip(self, job, error)
+        if self.error:  # too many segments left out
+            found.failed.set()
+
     monkeypatch.setattr(board, "finish", finishing)
     monkeypatch.setattr(board, "hand_back", handing_back)
     monkeypatch.setattr(board, "fail", failing)
+    monkeypatch.setattr(board, "skip", skipping)
     return found
 
 
@@ -173,10 +179,16 @@ def _padded_engine() -> FakeEngine:
 
 
 @pytest.mark.usefixtures("eager_workers")
-def test_a_failing_worker_names_the_segment(tmp_path: Path, lanes: Lanes) -> None:
+def test_an_engine_failing_everywhere_ends_the_run_naming_a_segment(
+    tmp_path: Path, lanes: Lanes
+) -> None:
     script = [_segment(i, f"Doomed sentence {i} here.") for i in range(60)]
     engine = GatedEngine([("", lanes.failed)], padded=False)  # the worker fails first
-    with pytest.raises(EngineError, match=r"segment \d+ \('Doomed sentence \d+ here.'\) failed"):
+    with pytest.raises(
+        EngineError,
+        match=r"^4 segments failed, more than a run leaves out; the first: "
+        r"segment \d+ \('Doomed sentence \d+ here.'\) failed twice",
+    ):
         _speak(engine, Cache(tmp_path), script, workers=_broken_engine, jobs=2)
 
 
@@ -251,16 +263,57 @@ def test_a_worker_that_cannot_be_started_leaves_the_work_to_this_lane(tmp_path: 
     assert len(takes) == len(engine.calls) == 30
 
 
-def test_a_segment_handed_back_twice_fails_naming_it() -> None:
-    board = speak_module._Board([_job(4, "The storm came back.")])
+def test_a_segment_handed_back_twice_is_left_out_naming_it() -> None:
+    board = speak_module._Board([_job(4, "The storm came back.")], allowed=1)
     job = board.next()
     assert job is not None
     board.hand_back(job, "the speech engine crashed (exit status 3)")
     assert board.error is None and board.next() == job
     board.hand_back(job, "the speech engine crashed (exit status 3)")
+    assert board.error is None and board.settled()
+    assert board.skipped == {
+        4: "segment 5 ('The storm came back.'): the speech engine crashed (exit status 3), twice"
+    }
+
+
+def test_one_segment_the_engine_cannot_say_is_left_out_and_the_run_finishes(
+    tmp_path: Path,
+) -> None:
+    script = [*SCRIPT[:3], _segment(3, "The quay flooded."), *SCRIPT[4:]]
+    engine = _RefusesOne("quay")
+    takes = _speak(engine, Cache(tmp_path), script, ready=lambda take: None)
+    assert [t.segment for t in takes] == script
+    gap = takes[3]
+    assert gap.left_out.startswith("segment 4 ('The quay flooded.') failed twice: ")
+    assert gap.pcm() == bytes(2 * gap.frames) and gap.frames == 22050 * speak_module.GAP_MS // 1000
+    assert not any(t.left_out for t in takes if t is not gap)
+    again = _speak(engine, Cache(tmp_path), script)
+    assert again[3].left_out and not again[3].cached  # tried again, not taken from the cache
+    assert [call[0] for call in engine.calls].count("The quay flooded.") == 4
+
+
+def test_more_failures_than_allowed_end_the_run() -> None:
+    assert speak_module.allowed_failures(10) == 1
+    assert speak_module.allowed_failures(1000) == 50
+    board = speak_module._Board([_job(i, f"Sentence {i}.") for i in range(3)], allowed=1)
+    board.skip(_job(0, "Sentence 0."), EngineError("segment 1 failed twice"))
+    assert board.error is None
+    board.skip(_job(2, "Sentence 2."), EngineError("segment 3 failed twice"))
     assert str(board.error) == (
-        "segment 5 ('The storm came back.'): the speech engine crashed (exit status 3), twice"
+        "2 segments failed, more than a run leaves out; the first: segment 1 failed twice"
     )
+
+
+class _RefusesOne(FakeEngine):
+    def __init__(self, word: str) -> None:
+        super().__init__(padded=True)
+        self.word = word
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            self.calls.append((spoken, voice, rate, volume))
+            raise EngineError("simulated engine failure")
+        return super().synthesize(spoken, voice, rate, volume)
 
 
 def _broken_engine() -> FlakyEngine:
