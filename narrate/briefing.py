@@ -23,8 +23,9 @@ from . import article as kinds
 from .errors import ArticleError, NarrateError
 from .lexicon import BESIDE_ARTICLE
 from .pipeline import Result, Script, Settings, build
+from .progress import Listener
 from .session import Session
-from .speak import LEAD_MS, TAIL_MS, Progress, expected_speech_ms
+from .speak import LEAD_MS, TAIL_MS, expected_speech_ms
 
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -139,7 +140,7 @@ def narrate_briefing(
     out: Path,
     settings: Settings,
     day: date,
-    progress: Progress | None = None,
+    progress: Listener | None = None,
 ) -> tuple[Result, Briefing]:
     """Narrate ARTICLES into OUT as one briefing (see the module's docstring); OUT
     appears only when complete, as with one article."""

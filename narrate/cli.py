@@ -8,6 +8,7 @@ import math
 import os
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, NoReturn, TypeVar
+from typing import IO, Any, NoReturn, TextIO, TypeVar
 
 import click
 from click.core import ParameterSource
@@ -33,6 +34,7 @@ from .errors import EngineError, NarrateError, UsageError
 from .export import FORMATS, check_outputs, output_format
 from .normalize import LOCALES
 from .pipeline import AUTO, Result, Settings, build
+from .progress import SPEAKING, Event
 from .segment import Pauses
 from .session import Session
 from .sources import FetchOptions
@@ -606,16 +608,11 @@ def speak(
             locale=locale,
         )  # fmt: skip
     with errors_at_the_edge() as outcome:
-        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+        with Session(make_engine, worker_engine()) as session, _progress(quiet) as progress:
             result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
-        for problem in result.left_out:
-            click.echo(
-                f"narrate: warning: left out, with {GAP_MS / 1000:g} s of silence in its place: "
-                f"{problem}",
-                err=True,
-            )
+        _warn_left_out(result.left_out)
         if not quiet:
             click.echo(summary(result))
             for path in result.sidecars:
@@ -655,27 +652,103 @@ def _count(number: int, noun: str, nouns: str | None = None) -> str:
     return f"{number} {noun if number == 1 else nouns or noun + 's'}"
 
 
+STATUS_EVERY_S = 10.0
+"""How often a status line goes to stderr when it is not a terminal (a log)."""
+REDRAW_EVERY_S = 0.1
+BAR_WIDTH = 30
+clock: Callable[[], float] = time.monotonic
+"""The progress display's clock; tests replace it."""
+
+
+class ProgressView:
+    """Shows a run's progress `Event`s on `out`: on a terminal one line redrawn in place
+    (stage, bar, percent, segments, ETA for the whole run); elsewhere one status line
+    every `STATUS_EVERY_S`, written as events arrive (so none for a short run).
+    Safe to call from several threads."""
+
+    def __init__(self, out: TextIO, terminal: bool, now: Callable[[], float]) -> None:
+        self.out, self.terminal, self.now = out, terminal, now
+        self.start: float | None = None
+        self.last = 0.0
+        self.stage = ""
+        self.width = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, event: Event) -> None:
+        with self._lock:
+            now = self.now()
+            if self.start is None:
+                self.start = self.last = now
+            changed, self.stage = event.stage != self.stage, event.stage
+            if self.terminal and (changed or now - self.last >= REDRAW_EVERY_S or not self.width):
+                line = self.bar(event, now)
+                self.out.write("\r" + line.ljust(self.width))
+                self.out.flush()
+                self.width, self.last = max(self.width, len(line)), now
+            elif not self.terminal and now - self.last >= STATUS_EVERY_S:
+                self.out.write(self.status(event, now) + "\n")
+                self.out.flush()
+                self.last = now
+
+    def bar(self, event: Event, now: float) -> str:
+        filled = round(event.fraction * BAR_WIDTH)
+        eta = self._left(event.fraction, now)
+        return (
+            f"{event.stage:<18} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] "
+            f"{int(event.fraction * 100):3d}%{self._units(event)}{f'  ETA {eta}' if eta else ''}"
+        )
+
+    def status(self, event: Event, now: float) -> str:
+        eta = self._left(event.fraction, now)
+        return (
+            f"narrate: {int(event.fraction * 100)}% done, {event.stage}{self._units(event)}"
+            f"{f', about {eta} left' if eta else ''}"
+        )
+
+    def close(self) -> None:
+        """Erase the terminal line, so that what follows starts clean."""
+        with self._lock:
+            if self.terminal and self.width:
+                self.out.write("\r" + " " * self.width + "\r")
+                self.out.flush()
+                self.width = 0
+
+    @staticmethod
+    def _units(event: Event) -> str:
+        return f"  {event.done}/{event.total} segments" if event.stage == SPEAKING else ""
+
+    def _left(self, fraction: float, now: float) -> str:
+        """The time left at the pace so far, as m:ss or h:mm:ss; "" too early to say."""
+        elapsed = now - (self.start if self.start is not None else now)
+        if fraction < 0.02 or elapsed < 1.0 or fraction >= 1.0:
+            return ""
+        left = round(elapsed * (1 - fraction) / fraction)
+        hours, rest = divmod(left, 3600)
+        minutes, seconds = divmod(rest, 60)
+        return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+def _warn_left_out(problems: list[str]) -> None:
+    """One warning line for each segment the engine could not say."""
+    for problem in problems:
+        click.echo(
+            f"narrate: warning: left out, with {GAP_MS / 1000:g} s of silence in its place: "
+            f"{problem}",
+            err=True,
+        )
+
+
 @contextmanager
-def _progress_bar(quiet: bool) -> Iterator[Any]:
-    """A progress callback drawing a bar on stderr, or None when quiet or not a terminal."""
-    if quiet or not sys.stderr.isatty():
+def _progress(quiet: bool) -> Iterator[ProgressView | None]:
+    """The progress display for a run on stderr, or None when quiet."""
+    if quiet:
         yield None
         return
-    bars: list[Any] = []
-
-    def progress(done: int, total: int) -> None:
-        if not bars:
-            bar = click.progressbar(
-                length=total, label="Narrating", file=sys.stderr, show_eta=True, show_pos=True
-            )
-            bars.append(bar.__enter__())
-        bars[0].update(done - bars[0].pos)
-
+    view = ProgressView(sys.stderr, sys.stderr.isatty(), clock)
     try:
-        yield progress
+        yield view
     finally:
-        if bars:
-            bars[0].__exit__(None, None, None)
+        view.close()
 
 
 @main.command()
@@ -1113,7 +1186,7 @@ def briefing(
         sources = _sources(articles, from_list)
         when = _day(day)
     with errors_at_the_edge() as outcome:
-        with Session(make_engine, worker_engine()) as session, _progress_bar(quiet) as progress:
+        with Session(make_engine, worker_engine()) as session, _progress(quiet) as progress:
             result, made = briefing_module.narrate_briefing(
                 session, sources, output, settings, when, progress
             )
@@ -1122,8 +1195,11 @@ def briefing(
         click.echo(f"narrate: warning: left out of the briefing: {skipped}", err=True)
     for warning in result.warnings:
         click.echo(f"narrate: warning: {warning}", err=True)
+    _warn_left_out(result.left_out)
     if not quiet:
         click.echo(
             f"{result.output}: {made.title}, {made.stories} articles, "
             f"{duration(result.duration_ms)} of audio, {len(result.chapters)} chapters"
         )
+    if result.left_out:
+        sys.exit(LEFT_OUT_STATUS)

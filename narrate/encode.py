@@ -83,8 +83,11 @@ class Mp3Encoder:
         store: Cache,
         jobs: int,
         where: Destination,
+        piece_done: Callable[[], None] | None = None,
     ) -> None:
-        """`where` is the place pieces are written to, as error messages name it."""
+        """`where` is the place pieces are written to, as error messages name it;
+        `piece_done` is called (from any thread) as each piece is ready."""
+        self.piece_done = piece_done
         self.ffmpeg, self.bitrate, self.store, self.where = ffmpeg, bitrate, store, where
         self.target, self.limit_db = target, limit_db
         self.pieces = list(pieces)
@@ -113,6 +116,8 @@ class Mp3Encoder:
             takes, self._waiting = self._waiting[:count], self._waiting[count:]
             if self._next in self.done:
                 self._futures[self._next] = _resolved(self.done[self._next])
+                if self.piece_done:
+                    self.piece_done()
             else:
                 self._futures[self._next] = self._pool.submit(self._encode, self._next, takes)
             self._next += 1
@@ -144,6 +149,8 @@ class Mp3Encoder:
                 made.path.unlink()
                 made, _ = self._attempt(pcm, better, number, metered=False)
         path = self.store.commit(made.path, "pieces", self.names[number], ".mp3")
+        if self.piece_done:
+            self.piece_done()
         return replace(made, path=path)
 
     def _attempt(

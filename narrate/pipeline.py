@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Callable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -43,10 +44,11 @@ from .languages import readable_languages
 from .lexicon import lexicon_paths, load_lexicon, missing_user_lexicon
 from .loudness import Gain
 from .normalize import rules_for
+from .progress import ENCODING, MEASURING, READING, SPEAKING, Listener, Tracker, weights
 from .readable import mismatches, say_unreadable
 from .segment import Pauses, Segment, build_script, main_language, sayable_article, speakers
 from .sources import Document, FetchOptions, Source, load
-from .speak import SAMPLE_RATE, Progress, Take, speak, take_name
+from .speak import SAMPLE_RATE, Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
 AUTO = "auto"
@@ -164,19 +166,27 @@ def _text_of(article: Article) -> str:
     return "\n".join(paragraph.text for paragraph in article.paragraphs)
 
 
-def build(article: str, settings: Settings | None = None, engine: Engine | None = None) -> Script:
+def build(
+    article: str,
+    settings: Settings | None = None,
+    engine: Engine | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Script:
     """Read ARTICLE (a path, "-" or a URL) and return its script. Raises ArticleError when the
     article cannot be read or has no words to speak, LexiconError for a bad lexicon,
     UsageError for a voice the engine does not have.
 
     With an `engine`, each segment's language is chosen among those its voices read and
     its voice is cast (see `casting.cast`); without one, languages are detected among all
-    the detector knows and voices are left empty."""
+    the detector knows and voices are left empty. `progress` hears (done, 100) as reading
+    goes on."""
     settings = settings or Settings()
+    report = progress or (lambda done, total: None)
     casting = _casting(settings, engine) if engine else None
     source = Source.parse(article)
     forced = "html" if settings.html else "markdown" if settings.markdown else None
     loaded = load(source, settings.max_chars, forced, settings.fetching)
+    report(50, 100)
     beside = str(source.path) if source.path else "-"
     lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
     parsed, changes = sayable_article(loaded.article)
@@ -192,6 +202,7 @@ def build(article: str, settings: Settings | None = None, engine: Engine | None 
         readable=readable,
         quotations=voiced,
         rules=rules_for(settings.locale, _text_of(parsed)),
+        progress=lambda done, total: report(55 + 45 * done // total, 100),
     )
     if not segments:
         raise ArticleError(f"{source.name}: no words to speak (only punctuation or symbols)")
@@ -223,7 +234,7 @@ def narrate(
     out: Path | None,
     engine: Engine,
     settings: Settings | None = None,
-    progress: Progress | None = None,
+    progress: Listener | None = None,
     workers: Callable[[], Engine] | None = None,
     written: Callable[[Path], None] | None = None,
 ) -> Result:
@@ -235,7 +246,8 @@ def narrate(
     once they are all right. OUT appears only when complete; on any error or interrupt
     no file is left there, and what was synthesized stays in the cache for the next run.
     `written` is called with OUT the moment it is complete, so that an interrupt after
-    that can say so.
+    that can say so. `progress` hears each stage's advance and the whole run's share
+    (see `narrate.progress`), from this thread or an encoder's.
     """
     settings = settings or Settings()
     script = None
@@ -251,7 +263,13 @@ def narrate(
     sidecar_paths = _sidecar_paths(out, settings, source)
     if settings.cover:
         cover_type(settings.cover)
-    script = script or build(article, settings, engine)
+    mp3_out = fmt.muxer == "mp3"
+    tracker = Tracker(progress, weights(mp3_out, settings.loudness is not None))
+    tracker.update(READING, 0, 100)
+    script = script or build(
+        article, settings, engine, lambda done, total: tracker.update(READING, done, total)
+    )
+    tracker.update(READING, 100, 100)
     voice = script.segments[0].voice
     voices = engine.voices()
     warnings = script.warnings + mismatches(
@@ -279,17 +297,19 @@ def narrate(
         ]
         pieces = plan_pieces(segments, names)
         mp3 = None
-        if fmt.muxer == "mp3":
+        if mp3_out:
             bitrate = settings.bitrate or fmt.bitrate or "64k"
             aim = None if settings.loudness is None else settings.loudness + fmt.codec_loss_lu
             where = Destination.cache(cache_root) if cache_root else Destination(str(out))
             mp3 = Mp3Encoder(
-                ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, where
-            )
+                ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, where,
+                _counting(tracker.counter(ENCODING, len(pieces))),
+            )  # fmt: skip
             stack.enter_context(mp3)
         takes = speak(
             segments, names, engine, voice, settings.rate, settings.volume, store,
-            workers, settings.jobs, progress, mp3.add if mp3 else None,
+            workers, settings.jobs, lambda done, total: tracker.update(SPEAKING, done, total),
+            mp3.add if mp3 else None,
         )  # fmt: skip
         timeline = lay_out(takes)
         encoded = work / ("audio" + out.suffix)
@@ -300,11 +320,16 @@ def narrate(
         if mp3:
             write_mp3(pieces_mp3, tags, chapters, encoded)
         else:
-            gain = _whole_gain(takes, settings.loudness, fmt.limit_db)
+            gain = _whole_gain(takes, settings.loudness, fmt.limit_db, tracker)
+            seconds = max(1, round(timeline.duration_ms / 1000))
+            # the feed is most of an encode; the rest (measuring the file) follows it
+            units = seconds * 100 // 85
             encode_stream(
-                ffmpeg, lambda: stream(takes), fmt, settings.bitrate, gain, settings.loudness,
-                write_metadata(work, chapters), tags, encoded, out,
+                ffmpeg, lambda: _fed(stream(takes), tracker, ENCODING, seconds, units), fmt,
+                settings.bitrate, gain, settings.loudness, write_metadata(work, chapters), tags,
+                encoded, out,
             )  # fmt: skip
+            tracker.update(ENCODING, 1, 1)
         material = artifacts.Material(
             timeline, chapters, tags, script.article, out,
             encoded if settings.read_along == "embed" else None,
@@ -360,11 +385,14 @@ LOUDNESS_SPAN_S = 600
 article): espeak's level does not drift, and a book need not be read twice."""
 
 
-def _whole_gain(takes: list[Take], target: float | None, limit_db: float) -> Gain | None:
+def _whole_gain(
+    takes: list[Take], target: float | None, limit_db: float, tracker: Tracker
+) -> Gain | None:
     if target is None:
         return None
     sample = bytearray()
-    for chunk in stream(takes):
+    span = min(LOUDNESS_SPAN_S, max(1, round(sum(t.frames for t in takes) / SAMPLE_RATE)))
+    for chunk in _fed(stream(takes), tracker, MEASURING, span, span):
         sample += chunk
         if len(sample) >= LOUDNESS_SPAN_S * SAMPLE_RATE * 2:
             break
@@ -383,6 +411,36 @@ def _keep_page(out: Path, page: Document, work: Path) -> Path:
     temp.write_bytes(page.data)
     os.replace(temp, path)
     return path
+
+
+def _fed(
+    chunks: Iterable[bytes], tracker: Tracker, stage: str, seconds: int, total: int
+) -> Iterator[bytes]:
+    """`chunks` of PCM, reporting each whole second of audio passed on as a unit of
+    `stage` (out of `total`); once they end, `stage` is at `seconds` and the tracker
+    hears MEASURING: what follows a feed is a measurement."""
+    fed = reported = 0
+    for chunk in chunks:
+        yield chunk
+        fed += len(chunk)
+        now = min(seconds, fed // (2 * SAMPLE_RATE))
+        if now > reported:
+            reported = now
+            tracker.update(stage, now, total)
+    tracker.update(MEASURING, 0, 0)
+
+
+def _counting(counter: Callable[[int], None]) -> Callable[[], None]:
+    """A thread-safe callback that passes `counter` how many times it was called."""
+    lock = threading.Lock()
+    calls = [0]
+
+    def called() -> None:
+        with lock:
+            calls[0] += 1
+            counter(calls[0])
+
+    return called
 
 
 def _tags(name: str, article: Article, settings: Settings) -> Tags:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 
 from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
@@ -257,6 +257,7 @@ def build_script(
     readable: frozenset[str] | None = None,
     quotations: bool = True,
     rules: Sequence[Rule] = RULES,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Segment]:
     """Turn an article into the segments to speak, in order, with their pauses.
 
@@ -268,6 +269,7 @@ def build_script(
     `language` is `language` (default: the article's declared or detected one), or
     another of `readable` where a passage is clearly in it; English reading rules are
     applied to English segments only. `voice` is left empty (see `casting.cast`).
+    `progress`, if given, hears (paragraphs done, paragraphs).
     """
     pauses = pauses or Pauses()
     after = {SENTENCE_END: pauses.sentence_ms, SHORT_BREAK: pauses.short_ms,
@@ -281,6 +283,8 @@ def build_script(
     if not quotations:
         found = [[] for _ in paragraphs]
     for number, paragraph in enumerate(paragraphs):
+        if progress and number % PROGRESS_EVERY == 0:
+            progress(number, len(paragraphs))
         if paragraph.kind == HEADING and segments:
             section += 1
             _set_pause(segments, max(segments[-1].pause_after_ms, pauses.section_ms))
@@ -310,7 +314,13 @@ def build_script(
             _set_pause(segments, _paragraph_pause(paragraph.kind, following, pauses))
     if segments:
         _set_pause(segments, 0)
+    if progress:
+        progress(len(paragraphs), len(paragraphs))
     return segments
+
+
+PROGRESS_EVERY = 20
+"""Paragraphs between two progress reports of `build_script`."""
 
 
 QUOTED_KINDS = frozenset({"body", ITEM})

@@ -29,7 +29,8 @@ from .engine import Engine
 from .errors import NarrateError
 from .export import ffmpeg_path
 from .pipeline import Result, Settings
-from .speak import Job, Progress, make_take, take_name
+from .progress import Listener
+from .speak import Job, make_take, take_name
 
 EngineFactory = Callable[[], Engine]
 MAX_POOLS = 3
@@ -92,7 +93,7 @@ class Session:
         article: str,
         out: Path | None,
         settings: Settings | None = None,
-        progress: Progress | None = None,
+        progress: Listener | None = None,
         written: Callable[[Path], None] | None = None,
     ) -> Result:
         """Narrate ARTICLE into OUT through this session's engine (see `pipeline.narrate`

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -19,6 +20,7 @@ from narrate import cli
 from narrate.audio_tools import Audio
 from narrate.engine import Pyttsx3Engine, Voice
 from narrate.errors import EngineError
+from narrate.progress import ENCODING, READING, SPEAKING, Event
 from narrate.segment import Pauses
 from tests.fakes import FakeEngine
 from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
@@ -32,6 +34,12 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     monkeypatch.setattr(cli, "make_engine", lambda: engine)
     monkeypatch.setattr(cli, "worker_engine", lambda: None)  # all in this process
     return engine
+
+
+@pytest.fixture(autouse=True)
+def still_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The progress display's clock stands still: no status line, however slow the run."""
+    monkeypatch.setattr(cli, "clock", lambda: 0.0)
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> Result:
@@ -409,6 +417,70 @@ def test_a_segment_left_out_is_a_warning_and_status_3(
         "('The quay flooded.') failed twice: simulated engine failure; reword or remove that "
         "text, or try another --voice"
     ]
+
+
+class _Ticks:
+    """A clock that moves `step` seconds each time it is read."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+def test_a_log_gets_a_status_line_every_ten_seconds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "clock", _Ticks(5.0))  # 5 s between progress events
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry is back.\n\nThe quay held.\n\nThe town was glad of it.\n")
+    result = run(str(article), "-o", str(tmp_path / "a.wav"))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) >= 3
+    pattern = (
+        r"narrate: \d+% done, (reading|speaking  \d/3 segments|encoding|measuring loudness)"
+        r"(, about \d+:\d\d left)?"
+    )
+    assert all(re.fullmatch(pattern, line) for line in lines), lines
+    assert any("speaking" in line for line in lines) and any("encoding" in line for line in lines)
+    percents = [int(line.split()[1].rstrip("%")) for line in lines]
+    assert percents == sorted(percents)
+    quiet = run(str(article), "-o", str(tmp_path / "b.wav"), "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_the_terminal_bar_and_eta_cover_the_whole_run() -> None:
+    ticks = _Ticks(1.0)
+    screen = io.StringIO()
+    view = cli.ProgressView(screen, terminal=True, now=ticks)
+    view(Event(READING, 0, 0, 0.0))
+    view(Event(SPEAKING, 10, 40, 0.25))
+    view(Event(ENCODING, 2, 4, 0.5))
+    view.close()
+    drawn = screen.getvalue().split("\r")[1:]
+    assert drawn[0].startswith("reading            [------------------------------]   0%")
+    assert drawn[1] == (
+        "speaking           [########----------------------]  25%  10/40 segments  ETA 0:03"
+    )
+    assert drawn[2].rstrip() == "encoding           [###############---------------]  50%  ETA 0:02"
+    assert drawn[3] == " " * len(drawn[1]) and drawn[4] == ""  # erased at the end
+
+
+def test_a_status_line_says_hours_for_a_book() -> None:
+    ticks = _Ticks(0.0)
+    log = io.StringIO()
+    view = cli.ProgressView(log, terminal=False, now=ticks)
+    view(Event(READING, 0, 0, 0.0))
+    ticks.now = 9.9
+    view(Event(SPEAKING, 1, 50_000, 0.001))  # under ten seconds: nothing yet
+    ticks.now = 600.0
+    view(Event(SPEAKING, 8_000, 50_000, 0.1))
+    assert log.getvalue() == (
+        "narrate: 10% done, speaking  8000/50000 segments, about 1:30:00 left\n"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")

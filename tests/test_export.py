@@ -28,6 +28,7 @@ from narrate.export import (
 )
 from narrate.loudness import RAW
 from narrate.pipeline import Settings, narrate
+from narrate.progress import SPEAKING, Event
 from tests.fakes import SAMPLE_RATE, FakeEngine, quiet
 
 EXPECTED = {  # extension: (mutagen class name, sample rate mutagen reports)
@@ -346,8 +347,9 @@ def test_a_full_disk_while_adding_a_flac_cover_names_out(
 def test_the_output_folder_removed_mid_run(tmp_path: Path, two_seconds: str) -> None:
     out = tmp_path / "out" / "story.mp3"
 
-    def remove_folder(done: int, total: int) -> None:
-        shutil.rmtree(out.parent, ignore_errors=True)
+    def remove_folder(event: Event) -> None:
+        if event.stage == SPEAKING:
+            shutil.rmtree(out.parent, ignore_errors=True)
 
     with pytest.raises(OutputError) as caught:
         narrate(two_seconds, out, FakeEngine(), Settings(), remove_folder)

@@ -16,6 +16,7 @@ from narrate.cache import Cache, user_cache_dir
 from narrate.errors import ArticleError, EngineError, OutputError, UsageError
 from narrate.export import ffmpeg_path
 from narrate.pipeline import Settings, build, default_output, narrate
+from narrate.progress import ENCODING, MEASURING, READING, SPEAKING, Event
 from narrate.segment import Pauses
 from narrate.speak import speak, take_name
 from tests.fakes import SAMPLE_RATE, FakeEngine, quiet
@@ -38,14 +39,9 @@ def test_narrate_lays_out_tone_sized_segments_exactly(tmp_path: Path, sample_art
     settings = Settings(
         rate=150, pauses=Pauses(sentence_ms=500, paragraph_ms=1000, headline_ms=1500)
     )
-    seen: list[tuple[int, int]] = []
-    result = narrate(
-        str(sample_article),
-        tmp_path / "a.wav",
-        engine,
-        settings,
-        lambda done, total: seen.append((done, total)),
-    )
+    events: list[Event] = []
+    result = narrate(str(sample_article), tmp_path / "a.wav", engine, settings, events.append)
+    seen = [(e.done, e.total) for e in events if e.stage == SPEAKING]
     script = build(str(sample_article), settings, engine).segments
     speech = sum(FakeEngine.speech_ms(s.spoken, 150) for s in script)
     pauses = sum(s.pause_after_ms for s in script)
@@ -378,3 +374,25 @@ def test_an_unwritable_cache_folder_is_named_before_any_work(
 def test_flac_is_16_bit(tmp_path: Path) -> None:
     result = narrate(str(_short_article(tmp_path)), tmp_path / "a.flac", FakeEngine())
     assert mutagen.File(result.output).info.bits_per_sample == 16
+
+
+@pytest.mark.parametrize(
+    ("extension", "stages"),
+    [
+        (".mp3", {READING, SPEAKING, ENCODING}),
+        (".wav", {READING, SPEAKING, MEASURING, ENCODING}),
+    ],
+)
+def test_progress_goes_through_every_stage_to_the_end(
+    tmp_path: Path, sample_article: Path, extension: str, stages: set[str]
+) -> None:
+    events: list[Event] = []
+    narrate(str(sample_article), tmp_path / f"a{extension}", FakeEngine(), None, events.append)
+    assert {e.stage for e in events} == stages
+    fractions = [e.fraction for e in events]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    speaking = [e for e in events if e.stage == SPEAKING]
+    assert speaking[-1].fraction < 0.5  # the encoder's part of the run is still to come
+    if extension == ".mp3":  # one event per encoded piece
+        pieces = [e for e in events if e.stage == ENCODING]
+        assert [e.done for e in pieces] == list(range(1, pieces[0].total + 1))
