@@ -125,7 +125,7 @@ def errors_at_the_edge() -> Iterator[Outcome]:
     try:
         yield outcome
     except NarrateError as exc:
-        click.echo(f"narrate: error: {exc}", err=True)
+        click.echo(f"narrate: error: {exc}{_set_by(exc)}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _stopped("interrupted", outcome, 130)
@@ -134,6 +134,21 @@ def errors_at_the_edge() -> Iterator[Outcome]:
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
+
+
+def _set_by(exc: NarrateError) -> str:
+    """ " (set by NARRATE_VOICE=xx; ...)" when the bad value a usage error names came from
+    an environment variable rather than the command line; else ""."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or exc.exit_code != 2:
+        return ""
+    for param in ctx.command.params:
+        if param.name and ctx.get_parameter_source(param.name) is ParameterSource.ENVIRONMENT:
+            variable = _variable(param)
+            value = os.environ.get(variable, "") if variable else ""
+            if variable and value and value in str(exc):
+                return f" (set by {variable}={value}; fix or unset it)"
+    return ""
 
 
 def _stopped(what: str, outcome: Outcome, status: int) -> NoReturn:
@@ -178,6 +193,8 @@ def one_line(exc: click.ClickException, args: list[str]) -> click.ClickException
     if isinstance(exc, click.BadParameter) and exc.param is not None and exc.ctx is not None:
         param, ctx = exc.param, exc.ctx
         what = _wanted(param.type) or _sentence(exc.message)
+        if isinstance(param.type, click.Path):
+            what += "; give the path of a file"
         source = ctx.get_parameter_source(param.name) if param.name else None
         variable = _variable(param) if source is ParameterSource.ENVIRONMENT else None
         if variable:

@@ -383,6 +383,15 @@ def test_a_bad_value_from_the_environment_names_the_variable(
     assert result.stderr == f"narrate: error: {message} (or unset {variable})\n"
 
 
+def test_a_voice_refused_by_the_library_names_its_variable(sample_article: Path) -> None:
+    result = CliRunner().invoke(cli.main, [str(sample_article)], env={"NARRATE_VOICE": "xx-zz"})
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "narrate: error: unknown voice 'xx-zz'; run 'narrate voices' to list them "
+        "(set by NARRATE_VOICE=xx-zz; fix or unset it)\n"
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [["script", "--bogus", "a.txt"], ["script"], ["cache", "bogus"], ["voices", "a", "b"]],
