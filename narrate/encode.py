@@ -148,7 +148,12 @@ class Mp3Encoder:
             if better:
                 made.path.unlink()
                 made, _ = self._attempt(pcm, better, number, metered=False)
-        path = self.store.commit(made.path, "pieces", self.names[number], ".mp3")
+        name = self.names[number]
+        gaps = [take.segment.index for take in takes if take.left_out]
+        if gaps:  # not under the piece's own name: the next run must encode it again
+            name = cache.key(name, "with gaps", *gaps)
+            self.store.path("pieces", name, ".mp3").parent.mkdir(parents=True, exist_ok=True)
+        path = self.store.commit(made.path, "pieces", name, ".mp3")
         if self.piece_done:
             self.piece_done()
         return replace(made, path=path)

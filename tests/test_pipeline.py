@@ -83,6 +83,21 @@ def test_dropped_audio_leaves_the_segment_out_and_names_it(tmp_path: Path) -> No
     assert out.exists() and result.segments == 3  # the file is finished, with a gap
 
 
+@pytest.mark.parametrize("extension", [".mp3", ".m4a"])
+def test_a_segment_left_out_is_said_by_the_next_run(tmp_path: Path, extension: str) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The ferry is back.\n\nThe harbour wall held all winter.\n\nThe end.\n")
+    out = tmp_path / f"story{extension}"
+    first = narrate(str(article), out, DropsOneSentence("harbour"), Settings(jobs=1))
+    assert len(first.left_out) == 1
+    engine = FakeEngine(padded=True)
+    again = narrate(str(article), out, engine, Settings(jobs=1))
+    assert again.left_out == [] and again.cached == 2
+    assert [call[0] for call in engine.calls] == ["The harbour wall held all winter."]
+    assert again.duration_ms > first.duration_ms + 1000
+    assert abs(mutagen.File(out).info.length * 1000 - again.duration_ms) < 60
+
+
 def test_an_engine_that_fails_on_most_segments_ends_the_run(tmp_path: Path) -> None:
     article = tmp_path / "story.txt"
     article.write_text("The harbour is back.\n\nThe harbour wall held.\n\nThe end.\n")
