@@ -137,8 +137,8 @@ def errors_at_the_edge() -> Iterator[Outcome]:
 
 
 def _set_by(exc: NarrateError) -> str:
-    """ " (set by NARRATE_VOICE=xx; ...)" when the bad value a usage error names came from
-    an environment variable rather than the command line; else ""."""
+    """A note naming the environment variable (" (set by NARRATE_VOICE=xx; ...)") when
+    the bad value a usage error names came from one, not from the command line; or ""."""
     ctx = click.get_current_context(silent=True)
     if ctx is None or exc.exit_code != 2:
         return ""
