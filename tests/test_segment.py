@@ -329,6 +329,8 @@ def test_sayable_cuts_or_removes_what_no_voice_can_say(
         "Pi is 3.14159265358979323846264338327950288419716939937510582097494459230781640628.",
         "Read www.example.com/news/2026/storm-battered-island-ferry-returns-as-town-counts.",
         "Mama said: no, no, no.",
+        "他说" + "今天的渡轮按时到达了港口" * 12 + "。",  # Chinese has no spaces between words
+        "เรือข้ามฟากกลับมาแล้ว" * 8,  # nor has Thai
     ],
 )
 def test_sayable_leaves_real_words_numbers_and_links_alone(written: str) -> None:
