@@ -709,17 +709,18 @@ class ProgressView:
 
     def bar(self, event: Event, now: float) -> str:
         filled = round(event.fraction * BAR_WIDTH)
-        eta = self._left(event.fraction, now)
+        units, eta = self._units(event), self._left(event.fraction, now)
         return (
             f"{event.stage:<18} [{'#' * filled}{'-' * (BAR_WIDTH - filled)}] "
-            f"{int(event.fraction * 100):3d}%{self._units(event)}{f'  ETA {eta}' if eta else ''}"
+            f"{int(event.fraction * 100):3d}%{f'  {units}' if units else ''}"
+            f"{f'  ETA {eta}' if eta else ''}"
         )
 
     def status(self, event: Event, now: float) -> str:
-        eta = self._left(event.fraction, now)
+        units, eta = self._units(event), self._left(event.fraction, now)
         return (
-            f"narrate: {int(event.fraction * 100)}% done, {event.stage}{self._units(event)}"
-            f"{f', about {eta} left' if eta else ''}"
+            f"narrate: {int(event.fraction * 100)}% done, {event.stage}"
+            f"{f' ({units})' if units else ''}{f', about {eta} left' if eta else ''}"
         )
 
     def close(self) -> None:
@@ -732,7 +733,7 @@ class ProgressView:
 
     @staticmethod
     def _units(event: Event) -> str:
-        return f"  {event.done}/{event.total} segments" if event.stage == SPEAKING else ""
+        return f"{event.done}/{event.total} segments" if event.stage == SPEAKING else ""
 
     def _left(self, fraction: float, now: float) -> str:
         """The time left at the pace so far, as m:ss or h:mm:ss; "" too early to say."""

@@ -450,7 +450,7 @@ def test_a_log_gets_a_status_line_every_ten_seconds(
     lines = result.stderr.splitlines()
     assert len(lines) >= 3
     pattern = (
-        r"narrate: \d+% done, (reading|speaking  \d/3 segments|encoding|measuring loudness)"
+        r"narrate: \d+% done, (reading|speaking \(\d/3 segments\)|encoding|measuring loudness)"
         r"(, about \d+:\d\d left)?"
     )
     assert all(re.fullmatch(pattern, line) for line in lines), lines
@@ -488,7 +488,7 @@ def test_a_status_line_says_hours_for_a_book() -> None:
     ticks.now = 600.0
     view(Event(SPEAKING, 8_000, 50_000, 0.1))
     assert log.getvalue() == (
-        "narrate: 10% done, speaking  8000/50000 segments, about 1:30:00 left\n"
+        "narrate: 10% done, speaking (8000/50000 segments), about 1:30:00 left\n"
     )
 
 
