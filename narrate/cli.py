@@ -194,7 +194,7 @@ def one_line(exc: click.ClickException, args: list[str]) -> click.ClickException
         param, ctx = exc.param, exc.ctx
         what = _wanted(param.type) or _sentence(exc.message)
         if isinstance(param.type, click.Path):
-            what += "; give the path of a file"
+            what += _path_advice(exc.message)
         source = ctx.get_parameter_source(param.name) if param.name else None
         variable = _variable(param) if source is ParameterSource.ENVIRONMENT else None
         if variable:
@@ -206,6 +206,15 @@ def one_line(exc: click.ClickException, args: list[str]) -> click.ClickException
         value = _given(args, param.opts) if isinstance(param, click.Option) else None
         return OneLineError(f"{where}{f' {value}' if value is not None else ''}: {what}", 2)
     return OneLineError(f"{_sentence(exc.format_message())}; see 'narrate --help'", 2)
+
+
+def _path_advice(message: str) -> str:
+    """What to do about Click's complaint on a path."""
+    if "readable" in message or "writable" in message:
+        return "; check its permissions"
+    if "does not exist" in message:
+        return "; check the path"
+    return "; give the path of a file"
 
 
 def _dashed_name(name: str) -> OneLineError:

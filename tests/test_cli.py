@@ -383,6 +383,22 @@ def test_a_bad_value_from_the_environment_names_the_variable(
     assert result.stderr == f"narrate: error: {message} (or unset {variable})\n"
 
 
+def test_an_unreadable_article_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "secret.txt"
+    article.write_text("A story nobody may read.\n")
+    real_access = os.access
+    monkeypatch.setattr(  # what a user without the right to read it sees (tests run as root)
+        os,
+        "access",
+        lambda path, mode, *args, **kw: mode != os.R_OK and real_access(path, mode),
+    )
+    result = run(str(article), "-o", str(tmp_path / "a.mp3"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"narrate: error: ARTICLE: path '{article}' is not readable; check its permissions\n"
+    )
+
+
 def test_a_voice_refused_by_the_library_names_its_variable(sample_article: Path) -> None:
     result = CliRunner().invoke(cli.main, [str(sample_article)], env={"NARRATE_VOICE": "xx-zz"})
     assert result.exit_code == 2
