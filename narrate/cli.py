@@ -460,7 +460,7 @@ def main() -> None:
     """
 
 
-class SpeakCommand(click.Command):
+class SpeakCommand(NarrateCommand):
     """`speak`, whose `--read-along` takes its optional value only as `--read-along=embed`:
     a bare `--read-along` never takes the next argument (the ARTICLE) for its value."""
 
