@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from narrate import cache  # noqa: E402
-from narrate.engine import Pyttsx3Engine  # noqa: E402
+from narrate.engines.espeak import Pyttsx3Engine  # noqa: E402
 from narrate.pipeline import Settings, narrate  # noqa: E402
 
 

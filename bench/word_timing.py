@@ -30,7 +30,7 @@ from pathlib import Path
 
 from narrate import speak
 from narrate.captions import placement_words
-from narrate.engine import Pyttsx3Engine
+from narrate.engines.espeak import Pyttsx3Engine
 from narrate.export import ffmpeg_path
 from narrate.pipeline import Result, Settings, narrate
 from narrate.words import WordMark

@@ -18,7 +18,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.support.ui import WebDriverWait
 
-from narrate.engine import Pyttsx3Engine
+from narrate.engines.espeak import Pyttsx3Engine
 from narrate.pipeline import Settings, narrate
 
 ROOT = Path(__file__).resolve().parent.parent

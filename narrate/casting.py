@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .engine import Voice
+from .engines.base import Voice
 from .languages import primary, voice_for
 from .quotes import FEMALE, MALE
 from .segment import Segment

@@ -29,7 +29,8 @@ from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
-from .engine import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine, Pyttsx3Engine
+from .engines.base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine
+from .engines.espeak import Pyttsx3Engine
 from .errors import EngineError, NarrateError, UsageError
 from .export import FORMATS, check_outputs, output_format
 from .normalize import LOCALES

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .engine import Voice
+from .engines.base import Voice
 
 DEFAULT_LANGUAGE = "en"
 """The language of an article with nothing to tell it by (no letters, nothing declared)."""

@@ -21,7 +21,7 @@ from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .cache import Cache, check_writable, size_limit, user_cache_dir
 from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
-from .engine import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
+from .engines.base import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
 from .errors import ArticleError, Destination, UsageError
 from .export import (
     DEFAULT_EXTENSION,

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from .engine import Voice
+from .engines.base import Voice
 from .segment import Segment, excerpt
 
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {

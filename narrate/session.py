@@ -25,7 +25,7 @@ from types import TracebackType
 
 from . import pipeline
 from .cache import Cache, user_cache_dir
-from .engine import Engine
+from .engines.base import Engine
 from .errors import NarrateError
 from .export import ffmpeg_path
 from .pipeline import Result, Settings

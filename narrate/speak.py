@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from . import audio_tools, cache
 from .audio_tools import Audio
 from .cache import Cache
-from .engine import DEFAULT_RATE, Engine
+from .engines.base import DEFAULT_RATE, Engine
 from .errors import Destination, EngineError
 from .segment import Segment, excerpt
 from .words import WordMark

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 
 from narrate.audio_tools import Audio
-from narrate.engine import Voice
+from narrate.engines.base import Voice
 from narrate.errors import EngineError
 from narrate.speak import expected_speech_ms
 from narrate.words import WordMark, tokens

@@ -14,7 +14,8 @@ from narrate.casting import (
     cast,
     split_voice,
 )
-from narrate.engine import Pyttsx3Engine, Voice
+from narrate.engines.base import Voice
+from narrate.engines.espeak import Pyttsx3Engine
 from narrate.pipeline import Result, Settings, narrate
 from narrate.quotes import FEMALE, MALE
 from narrate.segment import Segment

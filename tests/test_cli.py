@@ -18,7 +18,8 @@ from click.testing import CliRunner, Result
 
 from narrate import cli
 from narrate.audio_tools import Audio
-from narrate.engine import Pyttsx3Engine, Voice
+from narrate.engines.base import Voice
+from narrate.engines.espeak import Pyttsx3Engine
 from narrate.errors import EngineError
 from narrate.progress import ENCODING, READING, SPEAKING, Event
 from narrate.segment import Pauses

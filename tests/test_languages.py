@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from narrate.engine import Voice
+from narrate.engines.base import Voice
 from narrate.languages import (
     article_language,
     detect,

@@ -225,7 +225,7 @@ def test_word_starts_agree_with_the_sound_in_the_real_mp3(
     tmp_path: Path, sample_article: Path
 ) -> None:
     from narrate.captions import placement_words
-    from narrate.engine import Pyttsx3Engine
+    from narrate.engines.espeak import Pyttsx3Engine
 
     engine = Pyttsx3Engine()
     try:

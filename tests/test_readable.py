@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from narrate.engine import Voice
+from narrate.engines.base import Voice
 from narrate.readable import (
     mismatches,
     readable_scripts,

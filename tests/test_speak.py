@@ -12,7 +12,7 @@ import pytest
 from narrate import speak as speak_module
 from narrate.audio_tools import Audio
 from narrate.cache import Cache
-from narrate.engine import Engine
+from narrate.engines.base import Engine
 from narrate.errors import EngineError
 from narrate.segment import Segment
 from narrate.speak import (

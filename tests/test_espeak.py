@@ -12,33 +12,8 @@ from pathlib import Path
 import pytest
 
 from narrate.audio_tools import Audio
-from narrate.engine import Pyttsx3Engine, resolve_voice
-from narrate.errors import EngineError, UsageError
-from tests.fakes import FakeEngine
-
-
-@pytest.mark.parametrize(
-    ("requested", "voice_id"),
-    [
-        ("en-us", "gmw/en-us"),
-        ("gmw/en-us", "gmw/en-us"),
-        ("EN-US", "gmw/en-us"),
-        ("en-gb", "gmw/en"),
-        ("French", "roa/fr"),
-        ("en-us+f3", "gmw/en-us+f3"),
-    ],
-)
-def test_resolve_voice(requested: str, voice_id: str) -> None:
-    assert resolve_voice(requested, FakeEngine()) == voice_id
-
-
-@pytest.mark.parametrize(
-    ("requested", "message"),
-    [("xx-zz", "unknown voice 'xx-zz'"), ("en-us+nope", "unknown voice variant 'nope'")],
-)
-def test_resolve_voice_rejects_unknown(requested: str, message: str) -> None:
-    with pytest.raises(UsageError, match=message):
-        resolve_voice(requested, FakeEngine())
+from narrate.engines.espeak import Pyttsx3Engine
+from narrate.errors import EngineError
 
 
 def test_audio_measures() -> None:
@@ -201,7 +176,7 @@ class _InterruptedOnce(threading.Event):
 def test_ctrl_c_inside_espeaks_callback_is_not_lost_or_printed(
     engine: Pyttsx3Engine, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    from narrate.engine import _COLLECTOR
+    from narrate.engines.espeak import _COLLECTOR
 
     monkeypatch.setattr(_COLLECTOR, "done", _InterruptedOnce())
     with pytest.raises(KeyboardInterrupt):
