@@ -11,8 +11,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import cache
+from .audio_tools import PROGRAM, PcmFormat
 from .segment import Segment
-from .speak import CHANNELS, SAMPLE_RATE, Take
+from .speak import Take
 from .words import WordMark
 
 
@@ -34,10 +35,17 @@ class Placement:
 class Timeline:
     """The layout of the output: format, length, and every placement."""
 
-    sample_rate: int = SAMPLE_RATE
-    channels: int = CHANNELS
+    format: PcmFormat = PROGRAM
     frames: int = 0
     placements: list[Placement] = field(default_factory=list)
+
+    @property
+    def sample_rate(self) -> int:
+        return self.format.sample_rate
+
+    @property
+    def channels(self) -> int:
+        return self.format.channels
 
     @property
     def duration_ms(self) -> float:
@@ -56,20 +64,24 @@ class Piece:
 
 
 def pause_frames(take: Take) -> int:
-    return round(take.segment.pause_after_ms * SAMPLE_RATE / 1000)
+    return take.format.frames(take.segment.pause_after_ms)
 
 
 def lay_out(takes: Sequence[Take]) -> Timeline:
-    """Each take placed after the one before and its pause. Exact to the frame."""
-    timeline = Timeline()
+    """Each take placed after the one before and its pause, in the takes' format (they
+    must share one). Exact to the frame."""
+    fmt = takes[0].format if takes else PROGRAM
+    if any(take.format != fmt for take in takes):
+        raise ValueError("takes in different formats cannot be laid out in one timeline")
+    timeline = Timeline(fmt)
     for take in takes:
         start = timeline.frames
-        start_ms = 1000.0 * start / SAMPLE_RATE
+        start_ms = fmt.ms(start)
         timeline.placements.append(
             Placement(
                 take.segment,
                 start_ms,
-                1000.0 * (start + take.frames) / SAMPLE_RATE,
+                fmt.ms(start + take.frames),
                 start_ms + take.speech_start_ms,
                 start_ms + take.speech_end_ms,
                 tuple(mark.moved(start_ms) for mark in take.marks),
@@ -100,7 +112,7 @@ def shift(timeline: Timeline, pieces: Sequence[Piece], starts: Sequence[int]) ->
                 )
             )
     frames = starts[-1] + timeline.frames - bounds[-1] if pieces else 0
-    return Timeline(rate, timeline.channels, frames, moved)
+    return Timeline(timeline.format, frames, moved)
 
 
 PIECE_WORDS = (30, 60, 120, 240, 480)
@@ -140,4 +152,4 @@ def stream(takes: Sequence[Take]) -> Iterator[bytes]:
     """The takes' PCM, each followed by its pause, one clip at a time."""
     for take in takes:
         yield take.pcm()
-        yield b"\x00\x00" * CHANNELS * pause_frames(take)
+        yield bytes(take.format.frame_bytes * pause_frames(take))

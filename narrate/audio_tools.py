@@ -24,6 +24,34 @@ with warnings.catch_warnings():
 
 
 @dataclass(frozen=True)
+class PcmFormat:
+    """A stream of signed 16-bit little-endian PCM: its sample rate and channels."""
+
+    sample_rate: int
+    channels: int = 1
+
+    @property
+    def frame_bytes(self) -> int:
+        return 2 * self.channels
+
+    def frames(self, ms: float) -> int:
+        """The frames nearest to `ms` milliseconds."""
+        return round(ms * self.sample_rate / 1000)
+
+    def ms(self, frames: int) -> float:
+        return 1000.0 * frames / self.sample_rate
+
+    def ffmpeg_input(self) -> list[str]:
+        """ffmpeg's input options for raw PCM in this format."""
+        return ["-f", "s16le", "-ar", str(self.sample_rate), "-ac", str(self.channels)]
+
+
+PROGRAM = PcmFormat(22050, 1)
+"""The format narrate stores takes in and lays the output out in, whatever the engine
+(espeak-ng's and most Piper voices' own); engines' audio is converted to it."""
+
+
+@dataclass(frozen=True)
 class Audio:
     """Mono or interleaved signed 16-bit little-endian PCM."""
 
@@ -41,6 +69,10 @@ class Audio:
     @property
     def duration_ms(self) -> float:
         return 1000.0 * self.frames / self.sample_rate
+
+    @property
+    def format(self) -> PcmFormat:
+        return PcmFormat(self.sample_rate, self.channels)
 
 
 SILENCE_DBFS = -50.0

@@ -27,9 +27,10 @@ from typing import IO, Any
 from urllib.parse import urlparse
 
 from . import __version__
+from .engines.base import DEFAULT_VOICE, engine_identity
 from .errors import NarrateError, OutputError, UsageError
 from .lexicon import lexicon_paths
-from .pipeline import Result, Settings
+from .pipeline import AUTO, Result, Settings
 from .session import EngineFactory, Session
 
 MANIFEST = ".narrate-batch.json"
@@ -266,14 +267,19 @@ class Batch:
         self.reporter.finished(record)
 
 
+def _named_voice(settings: Settings) -> str:
+    """The voice whose engine makes the narration: the one named, or for "auto" (voices
+    chosen by language, all espeak-ng's) the default one."""
+    return DEFAULT_VOICE if settings.voice.strip().lower() == AUTO else settings.voice
+
+
 def run_local(batch: Batch, session: Session) -> list[Record]:
     """Narrate the batch's articles one after another through SESSION (whose pool, if
     any, synthesizes the next article while this one is encoded). A NarrateError fails
     that article only; an interrupt stops at once, the article under way leaving nothing
     (the finished ones are recorded)."""
     session.start()
-    engine = session.engine
-    left = batch.todo(f"{engine.name} {engine.version}")
+    left = batch.todo(engine_identity(session.engine, _named_voice(batch.settings)))
     for number, (item, print_) in enumerate(left):
         if number + 1 < len(left):
             session.prefetch(left[number + 1][0].source, batch.settings)
@@ -449,10 +455,10 @@ def run_cluster(batch: Batch, address: str, engine: EngineFactory) -> list[Recor
     local = engine()
     try:
         local.voices()
-        engine_id = f"{local.name} {local.version}"
+        identity = engine_identity(local, _named_voice(batch.settings))
     finally:
         local.close()
-    left = batch.todo(engine_id)
+    left = batch.todo(identity)
     if not left:
         return batch.records
     with cluster_client(address) as client:

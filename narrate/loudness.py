@@ -19,8 +19,8 @@ import subprocess
 import warnings
 from dataclasses import dataclass
 
+from .audio_tools import PROGRAM, PcmFormat
 from .errors import OutputError
-from .speak import CHANNELS, SAMPLE_RATE
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -37,10 +37,8 @@ pieces reached 0.3 LU under their aim with 1.3 (the figure for whole engine outp
 TOLERANCE_LU = 0.5
 CORRECTION_SLOPE = 0.75
 """Loudness gained per decibel of gain once the limiter works (it takes the rest)."""
-RAW = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", str(CHANNELS)]
+RAW = PROGRAM.ffmpeg_input()
 """ffmpeg input options for the program's PCM."""
-_BLOCK = round(0.4 * SAMPLE_RATE) * 2 * CHANNELS
-_HOP = _BLOCK // 4
 
 
 @dataclass(frozen=True)
@@ -71,17 +69,19 @@ class Gain:
         return ["-af", ",".join(self.filters())]
 
 
-def estimate(pcm: bytes) -> Loudness:
+def estimate(pcm: bytes, fmt: PcmFormat = PROGRAM) -> Loudness:
     """Gated loudness (unweighted, plus `WEIGHTING_LU`) and sample peak of 16-bit PCM.
     Silence reads as -inf. A 400 ms block's power is the mean of its four 100 ms hops',
     each measured once (measuring every block whole took 1 s of CPU per 2 h of speech)."""
+    block = fmt.frames(400) * fmt.frame_bytes
+    hop = block // 4
     view = memoryview(pcm)
     squares: list[float] = []
-    if 0 < len(pcm) < _BLOCK:
+    if 0 < len(pcm) < block:
         squares = [audioop.rms(pcm, 2) ** 2]
     elif pcm:
         hops = [
-            audioop.rms(view[at : at + _HOP], 2) ** 2 for at in range(0, len(pcm) - _HOP + 1, _HOP)
+            audioop.rms(view[at : at + hop], 2) ** 2 for at in range(0, len(pcm) - hop + 1, hop)
         ]
         squares = [sum(hops[first : first + 4]) / 4 for first in range(len(hops) - 3)]
     floor = 32768**2 * 10 ** ((-70 + 0.691) / 10)  # the absolute gate, -70 LUFS

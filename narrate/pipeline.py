@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__, artifacts, captions, loudness
 from .article import DEFAULT_MAX_CHARS, Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
+from .audio_tools import PROGRAM
 from .cache import Cache, check_writable, size_limit, user_cache_dir
 from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
@@ -48,7 +49,7 @@ from .progress import ENCODING, MEASURING, READING, SPEAKING, Listener, Tracker,
 from .readable import mismatches, say_unreadable
 from .segment import Pauses, Segment, build_script, main_language, sayable_article, speakers
 from .sources import Document, FetchOptions, Source, load
-from .speak import SAMPLE_RATE, Take, speak, take_name
+from .speak import Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
 AUTO = "auto"
@@ -391,12 +392,13 @@ def _whole_gain(
     if target is None:
         return None
     sample = bytearray()
-    span = min(LOUDNESS_SPAN_S, max(1, round(sum(t.frames for t in takes) / SAMPLE_RATE)))
+    fmt = takes[0].format if takes else PROGRAM
+    span = min(LOUDNESS_SPAN_S, max(1, round(sum(t.frames for t in takes) / fmt.sample_rate)))
     for chunk in _fed(stream(takes), tracker, MEASURING, span, span):
         sample += chunk
-        if len(sample) >= LOUDNESS_SPAN_S * SAMPLE_RATE * 2:
+        if len(sample) >= fmt.frames(LOUDNESS_SPAN_S * 1000) * fmt.frame_bytes:
             break
-    return loudness.choose_gain(loudness.estimate(bytes(sample)), target, limit_db)
+    return loudness.choose_gain(loudness.estimate(bytes(sample), fmt), target, limit_db)
 
 
 def _page_path(out: Path, page: Document) -> Path:
@@ -423,7 +425,7 @@ def _fed(
     for chunk in chunks:
         yield chunk
         fed += len(chunk)
-        now = min(seconds, fed // (2 * SAMPLE_RATE))
+        now = min(seconds, fed // (PROGRAM.frame_bytes * PROGRAM.sample_rate))
         if now > reported:
             reported = now
             tracker.update(stage, now, total)

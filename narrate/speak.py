@@ -22,14 +22,14 @@ import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import audio_tools, cache
-from .audio_tools import Audio
+from .audio_tools import PROGRAM, Audio, PcmFormat
 from .cache import Cache
-from .engines.base import DEFAULT_RATE, Engine
+from .engines.base import DEFAULT_RATE, Engine, EngineInfo
 from .errors import Destination, EngineError
 from .segment import Segment, excerpt
 from .words import WordMark
@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
 
-SAMPLE_RATE = 22050
-CHANNELS = 1
-"""The program format: every take is stored in it (espeak's own)."""
 LEAD_MS = 40
 """Silence kept before the first sound of a clip."""
 TAIL_MS = 80
@@ -51,9 +48,6 @@ CLIP_VERSION = 1
 ATTEMPTS = 2
 JOB_TIMEOUT_S = 120.0
 """The longest a worker may take over one segment before it is killed."""
-MS_PER_CHAR = 66.0
-"""espeak-ng's median speech per letter or digit at `DEFAULT_RATE`: measured on the
-samples' 54 segments at 90, 175, 300 and 400 words a minute (the lowest was 50)."""
 TOO_SHORT = 0.4
 """A take with less speech than this share of `expected_speech_ms` has dropped text."""
 SCRIPT_TOO_SHORT = 0.6
@@ -92,6 +86,7 @@ class Take:
     """The cache key: a hash of the spoken text, voice, rate, volume and engine."""
     path: Path
     frames: int
+    format: PcmFormat
     speech_start_ms: float
     """Where the speech starts in the clip (there is up to `LEAD_MS` of silence before)."""
     speech_end_ms: float
@@ -108,7 +103,7 @@ class Take:
         try:
             with self.path.open("rb") as handle:
                 handle.seek(_HEADER.size)
-                data = handle.read(2 * CHANNELS * self.frames)  # not the checksum
+                data = handle.read(self.format.frame_bytes * self.frames)  # not the checksum
         except OSError as exc:
             raise EngineError(
                 f"segment {self.segment.index + 1}: its cached audio disappeared during the "
@@ -126,6 +121,8 @@ class Job:
     voice: str
     rate: int
     volume: float
+    format: PcmFormat = PROGRAM
+    """What the take is stored in."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +138,10 @@ def allowed_failures(segments: int) -> int:
 
 
 def take_name(spoken: str, voice: str, rate: int, volume: float, engine: Engine) -> str:
-    return cache.key("take", CLIP_VERSION, spoken, voice, rate, volume, engine.name, engine.version)
+    """The cache key of a take: changes with the text, the settings, and anything that
+    changes the engine's audio (its `EngineInfo.version`)."""
+    info = engine.info(voice)
+    return cache.key("take", CLIP_VERSION, spoken, voice, rate, volume, info.engine, info.version)
 
 
 def speak(
@@ -156,6 +156,7 @@ def speak(
     jobs: int = 1,
     progress: Progress | None = None,
     ready: Callable[[Take], None] | None = None,
+    fmt: PcmFormat = PROGRAM,
 ) -> list[Take]:
     """A take for every segment, in order, from the cache or synthesized into it.
     `names` are the segments' `take_name`s. Each segment is said in its own `voice`;
@@ -163,7 +164,8 @@ def speak(
 
     `engine` synthesizes in this process; with `workers` (a picklable engine factory)
     and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
-    take in script order as soon as it and all before it are done. A segment that
+    take in script order as soon as it and all before it are done. Every take is in
+    `fmt`, whatever the engine's own format. A segment that
     fails twice (see `synthesize_checked`) gets a take of `GAP_MS` of silence whose
     `left_out` says why. Raises EngineError naming the first segment that failed when
     more than `allowed_failures` do, or when the whole script's speech is far too short;
@@ -173,17 +175,17 @@ def speak(
     todo: list[Job] = []
     for segment, name in zip(segments, names, strict=True):
         entry = store.get("segments", name, ".clip")
-        found = _read_header(entry) if entry else None
+        found = _read_header(entry, fmt) if entry else None
         marks = read_marks(store, name) if entry and found else None
         if entry and found and marks is not None:
             frames, start, end = found
             takes[segment.index] = Take(
-                segment, name, entry, frames, start, end, cached=True, marks=marks
+                segment, name, entry, frames, fmt, start, end, cached=True, marks=marks
             )
         else:
             said_by = segment.voice or voice
             todo.append(
-                Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume)
+                Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume, fmt)
             )
     by_index = {segment.index: segment for segment in segments}
     board = _Board(todo, allowed_failures(len(segments)))
@@ -205,11 +207,11 @@ def speak(
         ):
             index = waiting.popleft()
             if index in board.skipped:
-                takes[index] = gap_take(by_index[index], store, board.skipped[index])
+                takes[index] = gap_take(by_index[index], store, board.skipped[index], fmt)
             elif index not in takes:
                 path, frames, start, end, marks = board.results[index]
                 takes[index] = Take(
-                    by_index[index], job_names[index], Path(path), frames, start, end,
+                    by_index[index], job_names[index], Path(path), frames, fmt, start, end,
                     cached=False, marks=marks,
                 )  # fmt: skip
                 store.used.add(Path(path))
@@ -238,7 +240,7 @@ def speak(
         raise board.error
     report()
     ordered = [takes[segment.index] for segment in segments]
-    check_script_speech(ordered, rate)
+    check_script_speech(ordered, rate, engine, voice)
     return ordered
 
 
@@ -409,7 +411,7 @@ def make_take(engine: Engine, store: Cache, job: Job) -> _Result:
     audio, start, end = synthesize_checked(engine, job)
     marks = audio.marks
     audio = audio_tools.fade(audio, FADE_MS, FADE_MS)
-    header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, audio.frames, start, end)
+    header = _HEADER.pack(_MAGIC, *astuple(job.format), audio.frames, start, end)
     write_marks(store, job.name, marks)  # first: a clip in the cache has its marks
     path = store.put("segments", job.name, ".clip", header + audio.pcm)
     return str(path), audio.frames, start, end, marks
@@ -434,15 +436,17 @@ def read_marks(store: Cache, name: str) -> tuple[WordMark, ...] | None:
         return None
 
 
-def gap_take(segment: Segment, store: Cache, problem: str) -> Take:
+def gap_take(segment: Segment, store: Cache, problem: str, fmt: PcmFormat = PROGRAM) -> Take:
     """`GAP_MS` of silence in place of a segment left out, stored under a name of its own
     (so the next run tries the segment again), with why in `left_out`."""
-    frames = GAP_MS * SAMPLE_RATE // 1000
-    name = cache.key("gap", CLIP_VERSION, GAP_MS, SAMPLE_RATE, CHANNELS)
-    header = _HEADER.pack(_MAGIC, SAMPLE_RATE, CHANNELS, frames, 0.0, float(GAP_MS))
-    path = store.put("segments", name, ".clip", header + bytes(2 * CHANNELS * frames))
+    frames = fmt.frames(GAP_MS)
+    name = cache.key("gap", CLIP_VERSION, GAP_MS, fmt.sample_rate, fmt.channels)
+    header = _HEADER.pack(_MAGIC, *astuple(fmt), frames, 0.0, float(GAP_MS))
+    path = store.put("segments", name, ".clip", header + bytes(fmt.frame_bytes * frames))
     store.used.add(path)
-    return Take(segment, name, path, frames, 0.0, float(GAP_MS), cached=False, left_out=problem)
+    return Take(
+        segment, name, path, frames, fmt, 0.0, float(GAP_MS), cached=False, left_out=problem
+    )
 
 
 def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
@@ -454,18 +458,18 @@ def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
     once more, then raised as an EngineError naming the segment and its text.
     """
     problem = ""
+    info = engine.info(job.voice)
     for _ in range(ATTEMPTS):
         try:
-            audio = engine.synthesize(job.spoken, job.voice, job.rate, job.volume)
+            audio = _say(engine, info, job)
         except EngineError as exc:
             problem = str(exc)
             continue
-        audio = audio_tools.convert(audio, SAMPLE_RATE, CHANNELS)
         bounds = audio_tools.speech_bounds(audio) if audio.frames else None
         if bounds is None:
             problem = "the engine returned silence" if audio.frames else "no audio"
             continue
-        heard, needed = bounds[1] - bounds[0], expected_speech_ms(job.spoken, job.rate)
+        heard, needed = bounds[1] - bounds[0], info.expected_speech_ms(job.spoken, job.rate)
         if needed >= MIN_CHECKED_MS and heard < TOO_SHORT * needed:
             problem = f"{_seconds(heard)} of speech where the text needs about {_seconds(needed)}"
             continue
@@ -501,17 +505,52 @@ def place_marks(
     return tuple(placed)
 
 
+def _say(engine: Engine, info: EngineInfo, job: Job) -> Audio:
+    """The job's text said by the engine in the job's format, with its word marks: in one
+    call, or, when it is longer than the engine takes, in pieces cut at spaces and
+    joined (each piece's marks moved to where it starts, in time and in the text)."""
+    fmt, pcm, marks, searched = job.format, b"", [], 0
+    for part in split_text(job.spoken, info.max_chars):
+        audio = engine.synthesize(part, job.voice, job.rate, job.volume)
+        at_ms, at_char = fmt.ms(len(pcm) // fmt.frame_bytes), job.spoken.find(part, searched)
+        searched = at_char + len(part)
+        marks += [replace(m.moved(at_ms), offset=m.offset + at_char) for m in audio.marks]
+        pcm += audio_tools.convert(audio, fmt.sample_rate, fmt.channels).pcm
+    return Audio(pcm, fmt.sample_rate, fmt.channels, tuple(marks))
+
+
 def expected_speech_ms(spoken: str, rate: int) -> float:
-    """About how long espeak-ng takes to say `spoken` at `rate` words a minute."""
+    """About how long `spoken` takes at `rate` words a minute at espeak-ng's pace: an
+    estimate for planning (a briefing's length). The dropped-audio check uses each
+    voice's own measured pace (`EngineInfo.expected_speech_ms`)."""
+    from .engines.espeak import MS_PER_CHAR
+
     return MS_PER_CHAR * sum(char.isalnum() for char in spoken) * DEFAULT_RATE / rate
 
 
-def check_script_speech(takes: Sequence[Take], rate: int) -> None:
-    """Raise EngineError if the takes hold far less speech than their whole text needs:
-    text dropped a little in many segments, which no single segment's check catches."""
+def split_text(text: str, limit: int) -> list[str]:
+    """`text` in pieces of at most `limit` characters, cut at the last space before the
+    limit (or at the limit in a run without spaces). Never returns an empty piece."""
+    pieces: list[str] = []
+    rest = text.strip()
+    while len(rest) > limit:
+        space = rest.rfind(" ", 0, limit + 1)
+        cut = space if space > 0 else limit
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    return [*pieces, rest] if rest or not pieces else pieces
+
+
+def check_script_speech(takes: Sequence[Take], rate: int, engine: Engine, voice: str) -> None:
+    """Raise EngineError if the takes hold far less speech than their whole text needs
+    (each at its own voice's pace; `voice` for segments without one): text dropped a
+    little in many segments, which no single segment's check catches."""
     said = [take for take in takes if not take.left_out]
     heard = sum(take.speech_end_ms - take.speech_start_ms for take in said)
-    needed = sum(expected_speech_ms(take.segment.spoken, rate) for take in said)
+    needed = sum(
+        engine.info(take.segment.voice or voice).expected_speech_ms(take.segment.spoken, rate)
+        for take in said
+    )
     if needed >= MIN_CHECKED_MS and heard < SCRIPT_TOO_SHORT * needed:
         raise EngineError(
             f"the narration has {_seconds(heard)} of speech where the script needs about "
@@ -524,8 +563,9 @@ def _seconds(ms: float) -> str:
     return f"{ms / 1000:.1f} s"
 
 
-def _read_header(path: Path) -> tuple[int, float, float] | None:
-    """A cached take's frames and speech bounds, or None if the entry is not whole."""
+def _read_header(path: Path, fmt: PcmFormat = PROGRAM) -> tuple[int, float, float] | None:
+    """A cached take's frames and speech bounds, or None if the entry is not whole or
+    not in `fmt`."""
     try:
         with path.open("rb") as handle:
             head = handle.read(_HEADER.size)
@@ -536,6 +576,6 @@ def _read_header(path: Path) -> tuple[int, float, float] | None:
         return None
     magic, rate, channels, frames, start, end = _HEADER.unpack(head)
     whole = size == _HEADER.size + 2 * channels * frames + cache.TRAILER_SIZE
-    if magic != _MAGIC or (rate, channels) != (SAMPLE_RATE, CHANNELS) or not whole:
+    if magic != _MAGIC or PcmFormat(rate, channels) != fmt or not whole:
         return None
     return frames, start, end

@@ -10,10 +10,10 @@ import threading
 import time
 from collections.abc import Sequence
 
-from narrate.audio_tools import Audio
-from narrate.engines.base import Voice
+from narrate.audio_tools import Audio, PcmFormat
+from narrate.engines.base import EngineInfo, Voice
+from narrate.engines.espeak import MS_PER_CHAR
 from narrate.errors import EngineError
-from narrate.speak import expected_speech_ms
 from narrate.words import WordMark, tokens
 
 SAMPLE_RATE = 22050
@@ -51,6 +51,7 @@ class FakeEngine:
 
     name = "fake"
     version = "fake 1"
+    max_chars = 1000
 
     def __init__(self, padded: bool = False, share: float = 1.0) -> None:
         self.padded = padded
@@ -58,9 +59,14 @@ class FakeEngine:
         self.calls: list[tuple[str, str, int, float]] = []
         self.closed = False
 
-    @staticmethod
-    def speech_ms(spoken: str, rate: int) -> float:
-        return round(expected_speech_ms(spoken, rate))
+    @classmethod
+    def speech_ms(cls, spoken: str, rate: int) -> float:
+        return round(FAKE_INFO.expected_speech_ms(spoken, rate))
+
+    def info(self, voice: str) -> EngineInfo:
+        return EngineInfo(
+            self.name, self.version, PcmFormat(SAMPLE_RATE), self.max_chars, MS_PER_CHAR, ("en",)
+        )
 
     def voices(self) -> list[Voice]:
         return [
@@ -96,6 +102,9 @@ def fake_marks(spoken: str, length_ms: float, lead_ms: float) -> tuple[WordMark,
             marks.append(WordMark(lead_ms + length_ms * before / letters, offset, len(token)))
         before += count
     return tuple(marks)
+
+
+FAKE_INFO = FakeEngine().info("gmw/en-us")
 
 
 FAULTS = ("raise", "empty", "silent", "short")

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from narrate.assemble import PIECE_WORDS, lay_out, plan_pieces, shift, stream
+from narrate.audio_tools import PcmFormat
 from narrate.cache import Cache
 from narrate.segment import Segment
 from narrate.speak import Take, speak, take_name
@@ -99,3 +101,13 @@ def test_word_marks_are_laid_out_and_shifted_with_their_segment(tmp_path: Path) 
             [m.start_ms for m in before.marks]
         )
         assert [m.offset for m in after.marks] == [m.offset for m in before.marks]
+
+
+def test_lay_out_refuses_takes_in_two_formats(tmp_path: Path) -> None:
+    script = [Segment(i, i, "body", "Some words.", "Some words.", 300) for i in range(2)]
+    names = [take_name(s.spoken, "v", 175, 1.0, FakeEngine()) for s in script]
+    takes = speak(script, names, FakeEngine(), "v", 175, 1.0, Cache(tmp_path))
+    other = replace(takes[1], format=PcmFormat(16000, 1))
+    assert lay_out(takes).format == PcmFormat(22050, 1)
+    with pytest.raises(ValueError, match="different formats"):
+        lay_out([takes[0], other])

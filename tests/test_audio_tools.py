@@ -7,6 +7,7 @@ from pydub.silence import detect_leading_silence
 from narrate.audio_tools import (
     SILENCE_DBFS,
     Audio,
+    PcmFormat,
     convert,
     fade,
     first_sound_ms,
@@ -88,3 +89,10 @@ def test_first_sound_is_found_between_two_times() -> None:
     assert first_sound_ms(audio, 0, 400) == 0
     assert first_sound_ms(audio, 120, 400) == 300  # 5 ms steps from 120: 300 is one
     assert first_sound_ms(audio, 150, 250) is None
+
+
+def test_pcm_format_converts_between_frames_and_time() -> None:
+    fmt = PcmFormat(16000, 2)
+    assert (fmt.frames(250), fmt.ms(8000), fmt.frame_bytes) == (4000, 500.0, 4)
+    assert fmt.ffmpeg_input() == ["-f", "s16le", "-ar", "16000", "-ac", "2"]
+    assert Audio(b"\x00" * 8, 16000, 2).format == fmt

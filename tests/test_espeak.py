@@ -184,3 +184,11 @@ def test_ctrl_c_inside_espeaks_callback_is_not_lost_or_printed(
     assert "Exception ignored" not in capfd.readouterr().err
     monkeypatch.undo()
     assert engine.synthesize("Go on.", "gmw/en-us", 175, 1.0).frames > 0
+
+
+def test_pyttsx3_describes_its_voices(engine: Pyttsx3Engine) -> None:
+    info = engine.info("gmw/en-us+f3")
+    assert (info.engine, info.format.sample_rate, info.format.channels) == ("espeak", 22050, 1)
+    assert info.version == engine.version and "espeak-ng" in info.version
+    assert "en-us" in info.languages
+    assert info.max_chars >= 1000 and info.ms_per_char > 0

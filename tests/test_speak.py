@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from narrate import speak as speak_module
-from narrate.audio_tools import Audio
+from narrate.audio_tools import Audio, PcmFormat
 from narrate.cache import Cache
 from narrate.engines.base import Engine
 from narrate.errors import EngineError
@@ -22,11 +22,21 @@ from narrate.speak import (
     Take,
     place_marks,
     speak,
+    split_text,
     synthesize_checked,
     take_name,
 )
 from narrate.words import WordMark
-from tests.fakes import FAULTS, DyingEngine, FakeEngine, FlakyEngine, GatedEngine, quiet, tone
+from tests.fakes import (
+    FAULTS,
+    DyingEngine,
+    FakeEngine,
+    FlakyEngine,
+    GatedEngine,
+    fake_marks,
+    quiet,
+    tone,
+)
 
 
 def _segment(index: int, text: str) -> Segment:
@@ -412,3 +422,49 @@ def test_an_engine_without_marks_gives_takes_without_marks(tmp_path: Path) -> No
     takes = _speak(Unmarked(padded=True), Cache(tmp_path))
     assert all(take.marks == () for take in takes)
     assert all(t.cached for t in _speak(Unmarked(padded=True), Cache(tmp_path)))
+
+
+class NativeRateEngine(FakeEngine):
+    """Speaks at 16 kHz, takes at most 40 characters a call, and has a version to change."""
+
+    max_chars = 40
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        assert len(spoken) <= self.max_chars
+        self.calls.append((spoken, voice, rate, volume))
+        length = self.speech_ms(spoken, rate)
+        return Audio(tone(length, 16000), 16000, marks=fake_marks(spoken, length, 0))
+
+
+def test_takes_are_in_the_program_format_and_long_texts_are_split(tmp_path: Path) -> None:
+    text = "The ferry left the harbour at dawn and came back with the evening tide."
+    engine = NativeRateEngine()
+    (take,) = _speak(engine, Cache(tmp_path), [_segment(0, text)])
+    assert take.format == PcmFormat(22050, 1)
+    assert len(engine.calls) == 2  # 72 characters in pieces of at most 40
+    assert " ".join(call[0] for call in engine.calls) == text
+    assert abs(take.speech_end_ms - take.speech_start_ms - engine.speech_ms(text, 175)) <= 10
+    assert [text[m.offset : m.offset + m.length] for m in take.marks] == text.split()
+    starts = [m.start_ms for m in take.marks]
+    assert starts == sorted(starts) and starts[-1] > take.speech_end_ms / 2  # both pieces
+    assert len(take.pcm()) == 2 * take.frames
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "pieces"),
+    [
+        ("one two three", 100, ["one two three"]),
+        ("one two three", 7, ["one two", "three"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("  padded  ", 10, ["padded"]),
+    ],
+)
+def test_split_text(text: str, limit: int, pieces: list[str]) -> None:
+    assert split_text(text, limit) == pieces
+
+
+def test_a_new_engine_version_misses_the_cache() -> None:
+    class Newer(FakeEngine):
+        version = "fake 2"
+
+    assert take_name("Hi.", "v", 175, 1.0, Newer()) != take_name("Hi.", "v", 175, 1.0, FakeEngine())

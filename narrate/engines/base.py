@@ -1,7 +1,11 @@
 """What the pipeline needs of a speech engine: a small `Engine` protocol, the `Voice`
-record, and `resolve_voice`, which checks a user's voice name before any work starts.
+record, the `EngineInfo` capability record, and `resolve_voice`, which checks a user's
+voice name before any work starts.
 
-An engine turns one short spoken text into `Audio` (16-bit PCM).
+An engine turns one short spoken text into `Audio` (16-bit PCM). Everything the rest of
+narrate must know about an engine's voice (its audio format, the longest text it takes,
+how long speech should last, its identity for the cache) comes from `Engine.info`, so
+nothing engine-specific lives outside the engine's own module.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..audio_tools import Audio
+from ..audio_tools import Audio, PcmFormat
 from ..errors import UsageError
 
 DEFAULT_VOICE = "en-us"
@@ -25,13 +29,37 @@ class Voice:
     id: str
     name: str
     languages: tuple[str, ...] = ()
+    engine: str = ""
+    """The name of the engine that speaks it."""
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """What the pipeline must know of one voice of an engine."""
+
+    engine: str
+    """The engine's name ("espeak", "piper")."""
+    version: str
+    """Its identity in the cache key: library versions, the voice file's checksum and the
+    synthesis settings. Anything that changes the audio must change it."""
+    format: PcmFormat
+    """The format of the audio `synthesize` returns for this voice."""
+    max_chars: int
+    """The longest spoken text one `synthesize` call takes; longer texts are split."""
+    ms_per_char: float
+    """Measured speech per letter or digit at `DEFAULT_RATE` words a minute, for the
+    dropped-audio check (silence and padding excluded)."""
+    languages: tuple[str, ...] = ()
+
+    def expected_speech_ms(self, spoken: str, rate: int) -> float:
+        """About how long this voice takes to say `spoken` at `rate` words a minute."""
+        return self.ms_per_char * sum(char.isalnum() for char in spoken) * DEFAULT_RATE / rate
 
 
 class Engine(Protocol):
     """What the pipeline needs of a speech engine. Implementations are not thread-safe."""
 
     name: str
-    version: str
 
     def voices(self) -> list[Voice]:
         """Every voice the engine offers."""
@@ -39,6 +67,10 @@ class Engine(Protocol):
 
     def variants(self) -> list[str]:
         """Voice variants that may follow a voice after "+" (espeak's "f3"); may be empty."""
+        ...
+
+    def info(self, voice: str) -> EngineInfo:
+        """The capabilities of a voice `resolve_voice` returned; may start the engine."""
         ...
 
     def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
@@ -70,3 +102,10 @@ def resolve_voice(requested: str, engine: Engine) -> str:
             )
         return f"{found.id}+{variant}"
     return found.id
+
+
+def engine_identity(engine: Engine, voice: str) -> str:
+    """The identity of the audio `engine` makes for `voice` (as the user gave it): its
+    name and version, which change whenever its audio would."""
+    info = engine.info(resolve_voice(voice, engine))
+    return f"{info.engine} {info.version}"
