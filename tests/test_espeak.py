@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ctypes
 import itertools
 import os
 import subprocess
@@ -192,3 +193,18 @@ def test_pyttsx3_describes_its_voices(engine: Pyttsx3Engine) -> None:
     assert info.version == engine.version and "espeak-ng" in info.version
     assert "en-us" in info.languages
     assert info.max_chars >= 1000 and info.ms_per_char > 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_bundled_espeak_is_used_and_kept_out_of_the_global_scope(
+    engine: Pyttsx3Engine,
+) -> None:
+    """pyttsx3 finds the privately loaded library by its soname, so no second libespeak-ng
+    is mapped; loaded RTLD_GLOBAL it crashed Piper's own espeak-ng (see test_piper)."""
+    import espeakng_loader
+
+    engine.voices()
+    maps = Path("/proc/self/maps").read_text().splitlines()
+    mapped = {line.split()[-1] for line in maps if "libespeak-ng" in line}
+    assert mapped == {str(Path(espeakng_loader.get_library_path()).resolve())}
+    assert not hasattr(ctypes.CDLL(None), "espeak_Synth")  # not in the global scope

@@ -61,7 +61,10 @@ def _bundled_espeak() -> Path | None:
     try:
         import espeakng_loader
 
-        ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_GLOBAL)
+        # Loaded privately: pyttsx3's CDLL("libespeak-ng.so.1") then finds it by its
+        # soname, while its symbols stay out of the global scope, where they took the
+        # place of the espeak-ng inside Piper's phonemizer and crashed it.
+        ctypes.CDLL(espeakng_loader.get_library_path(), mode=ctypes.RTLD_LOCAL)
         data = Path(espeakng_loader.get_data_path())
     except (ImportError, OSError, RuntimeError) as exc:
         raise EngineError(
