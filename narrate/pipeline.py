@@ -274,7 +274,7 @@ def narrate(
     voice = script.segments[0].voice
     voices = engine.voices()
     warnings = script.warnings + mismatches(
-        script.segments, {s.voice: _languages(s.voice, voices) for s in script.segments}
+        script.segments, {s.voice: _languages(s.voice, voices, engine) for s in script.segments}
     )
     page = _page_path(out, script.page) if settings.keep_page and script.page else None
     check_outputs(_outputs(out, sidecar_paths, page), str(source.path) if source.path else None)
@@ -374,10 +374,12 @@ def _damage_warning(store: Cache) -> str:
     )
 
 
-def _languages(voice: str, voices: Sequence[Voice]) -> list[str]:
+def _languages(voice: str, voices: Sequence[Voice], engine: Engine | None = None) -> list[str]:
     """The languages of a resolved voice id ("gmw/en-us+f3"), and the id's own last part."""
     base = voice.partition("+")[0]
     found = next((v.languages for v in voices if v.id == base), ())
+    if not found and engine is not None:  # a voice not listed, such as a Piper voice file
+        found = engine.info(voice).languages
     return [*found, base.rsplit("/", 1)[-1]]
 
 

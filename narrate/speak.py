@@ -65,10 +65,6 @@ GAP_MS = 500
 FAILURE_SHARE = 0.05
 """Segments a run may leave out, as a share of the script (at least one): more means
 the engine or the voice is broken, not a sentence, and the run stops."""
-MIN_JOBS_PER_WORKER = 200
-"""A worker costs a process start (about 0.15 s of CPU) and espeak-ng makes speech about
-five times faster than the MP3 encoder turns it into frames, so on few cores the
-encoders, not synthesis, are the bottleneck: workers only for long scripts."""
 
 Progress = Callable[[int, int], None]
 """Called with (segments done, segments in all) as synthesis goes on."""
@@ -189,7 +185,8 @@ def speak(
             )
     by_index = {segment.index: segment for segment in segments}
     board = _Board(todo, allowed_failures(len(segments)))
-    helpers = min(jobs - 1, len(todo) // MIN_JOBS_PER_WORKER) if workers else 0
+    worth = min((engine.info(job.voice).jobs_per_worker for job in todo), default=1)
+    helpers = min(jobs - 1, len(todo) // max(1, worth)) if workers else 0
     threads = [
         threading.Thread(target=_worker_lane, args=(board, workers, store.root), daemon=True)
         for _ in range(helpers)

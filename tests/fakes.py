@@ -52,6 +52,8 @@ class FakeEngine:
     name = "fake"
     version = "fake 1"
     max_chars = 1000
+    jobs_per_worker = 200
+    """As espeak's: workers help only scripts with this many segments left per worker."""
 
     def __init__(self, padded: bool = False, share: float = 1.0) -> None:
         self.padded = padded
@@ -65,14 +67,15 @@ class FakeEngine:
 
     def info(self, voice: str) -> EngineInfo:
         return EngineInfo(
-            self.name, self.version, PcmFormat(SAMPLE_RATE), self.max_chars, MS_PER_CHAR, ("en",)
-        )
+            self.name, self.version, PcmFormat(SAMPLE_RATE), self.max_chars, MS_PER_CHAR, ("en",),
+            self.jobs_per_worker,
+        )  # fmt: skip
 
     def voices(self) -> list[Voice]:
         return [
-            Voice("gmw/en-us", "English (America)", ("en-us",)),
-            Voice("gmw/en", "English (Great Britain)", ("en-gb", "en")),
-            Voice("roa/fr", "French", ("fr-fr", "fr")),
+            Voice("gmw/en-us", "English (America)", ("en-us",), "espeak"),
+            Voice("gmw/en", "English (Great Britain)", ("en-gb", "en"), "espeak"),
+            Voice("roa/fr", "French", ("fr-fr", "fr"), "espeak"),
         ]
 
     def variants(self) -> list[str]:

@@ -123,7 +123,7 @@ def test_progress_and_ready_follow_the_script(tmp_path: Path) -> None:
 @pytest.fixture
 def eager_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     """Workers for short scripts too, so that tests need not synthesize hundreds."""
-    monkeypatch.setattr(speak_module, "MIN_JOBS_PER_WORKER", 20)
+    monkeypatch.setattr(FakeEngine, "jobs_per_worker", 20)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ class EngineInfo:
     """Measured speech per letter or digit at `DEFAULT_RATE` words a minute, for the
     dropped-audio check (silence and padding excluded)."""
     languages: tuple[str, ...] = ()
+    jobs_per_worker: int = 1
+    """The fewest segments left to say that make a worker process worth starting."""
 
     def expected_speech_ms(self, spoken: str, rate: int) -> float:
         """About how long this voice takes to say `spoken` at `rate` words a minute."""
@@ -85,6 +87,9 @@ class Engine(Protocol):
 def resolve_voice(requested: str, engine: Engine) -> str:
     """Return the engine's id for a voice given as an id, a language or a name, plus an
     optional "+variant" ("en-us+f3" -> "gmw/en-us+f3"). Raises UsageError if unknown."""
+    own = getattr(engine, "resolve", None)  # an engine with voices that are not listed
+    if own is not None:
+        return str(own(requested))
     base, plus, variant = requested.strip().partition("+")
     wanted = base.lower()
     voices = engine.voices()
