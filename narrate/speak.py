@@ -17,9 +17,11 @@ overall, so text is never dropped silently.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import struct
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass, replace
@@ -48,6 +50,12 @@ CLIP_VERSION = 1
 ATTEMPTS = 2
 JOB_TIMEOUT_S = 120.0
 """The longest a worker may take over one segment before it is killed."""
+WORKER_MEMORY_BYTES = 2_500_000_000
+"""A worker grown past this is killed and its segment handed to another lane (Piper
+takes about 0.5 GB for a sentence, 1 GB for 1,000 characters, which is never given)."""
+MEMORY_CHECK_S = 0.5
+REPLACEMENTS = 2
+"""How many times a lane starts a new worker after losing one."""
 TOO_SHORT = 0.4
 """A take with less speech than this share of `expected_speech_ms` has dropped text."""
 SCRIPT_TOO_SHORT = 0.6
@@ -300,6 +308,15 @@ class _Board:
                 )
             self._changed.notify_all()
 
+    def taken(self, job: Job) -> bool:
+        """Wait until another lane has taken `job` (handed back) from the pending jobs;
+        then whether jobs are left for a new worker (False if the run ended meanwhile)."""
+        with self._changed:
+            while not (self._stopped or self.error) and job in self.pending:
+                self._changed.wait(1.0)
+            running = not (self._stopped or self.error)
+            return running and job.index in self._handed_back and bool(self.pending)
+
     def fail(self, error: EngineError) -> None:
         with self._changed:
             self.error = self.error or error
@@ -324,11 +341,22 @@ class _Board:
 
 
 def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> None:
-    """Feed jobs to one spawned worker until none are left; runs in a thread.
+    """Feed jobs to a spawned worker until none are left; runs in a thread.
 
-    A worker that dies or takes longer than JOB_TIMEOUT_S over a job is killed and its
-    job handed back to the other lanes; an error the worker reports ends the run.
+    A worker that dies, takes longer than JOB_TIMEOUT_S over a job or grows past
+    WORKER_MEMORY_BYTES is killed and its job handed back to the other lanes; once
+    another lane has taken that job, a new worker takes its place (at most
+    `REPLACEMENTS` times a lane). An error the worker reports ends the run.
     """
+    for _ in range(1 + REPLACEMENTS):
+        lost = _run_worker(board, factory, root)
+        if lost is None or not board.taken(lost):
+            return
+
+
+def _run_worker(board: _Board, factory: Callable[[], Engine], root: Path) -> Job | None:
+    """One worker process's life; returns the job it was lost on, or None when the lane
+    is done (no jobs left, the run failed, or no process could be started)."""
     import multiprocessing  # here: most runs have no workers
 
     context = multiprocessing.get_context("spawn")
@@ -336,21 +364,22 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
     process = context.Process(target=_serve, args=(child, factory, str(root)), daemon=True)
     with board._changed:
         if board._stopped:
-            return
+            return None
         try:
             process.start()
         except Exception:  # no process, or an engine factory that cannot be sent to one
-            return  # no helper then: the other lanes do the work
+            return None  # no helper then: the other lanes do the work
         board.processes.append(process)
     child.close()
     job = None
     try:
         while (job := board.next()) is not None:
             parent.send(job)
-            if not parent.poll(JOB_TIMEOUT_S):
+            problem = _await_answer(parent, process)
+            if problem:
                 process.kill()
-                board.hand_back(job, f"the speech engine took over {JOB_TIMEOUT_S:.0f} s")
-                return
+                board.hand_back(job, problem)
+                return job
             answer = parent.recv()
             if isinstance(answer, str):
                 raise EngineError(answer)
@@ -364,6 +393,7 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
         process.join(timeout=5)
         if job is not None and not board.settled():
             board.hand_back(job, f"the speech engine crashed (exit status {process.exitcode})")
+            return job
     except EngineError as exc:
         board.fail(exc)
     except Exception as exc:  # a bug here must end the run, not leave it waiting forever
@@ -373,6 +403,29 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
         if process.is_alive():
             process.kill()
         process.join(timeout=5)
+    return None
+
+
+def _await_answer(conn: Connection, process: BaseProcess) -> str | None:
+    """Wait for the worker's answer; say what went wrong if it took too long or grew
+    too big (its death shows as the answer's EOFError)."""
+    deadline = time.monotonic() + JOB_TIMEOUT_S
+    while not conn.poll(min(MEMORY_CHECK_S, max(0.0, deadline - time.monotonic()))):
+        if time.monotonic() >= deadline:
+            return f"the speech engine took over {JOB_TIMEOUT_S:.0f} s"
+        used = _resident_bytes(process.pid)
+        if used is not None and used > WORKER_MEMORY_BYTES:
+            return f"the speech engine used {used / 1e9:.1f} GB of memory"
+    return None
+
+
+def _resident_bytes(pid: int | None) -> int | None:
+    """A process's resident memory, where /proc tells it (Linux); else None."""
+    try:
+        with open(f"/proc/{pid}/statm") as handle:
+            return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _serve(conn: Connection, factory: Callable[[], Engine], root: str) -> None:
