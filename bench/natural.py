@@ -9,8 +9,9 @@ voice writing a WAV, then the same ffmpeg MP3 encode as bench/speed.py
 onnxruntime's defaults (all cores). Inputs come from bench/speed.py: its 600-word article
 and its Markov text over the samples, here 10,000 words. For each input the runs
 alternate bare, narrate cold (empty cache), narrate warm (same cache); medians, ratios,
-the real-time factor (audio seconds per wall second) and the peak resident memory of
-each run's whole process tree are printed. Needs the natural extra. Linux only.
+the real-time factor (audio seconds per wall second) and the peak memory of each run's
+whole process tree (PSS: shared pages counted once) are printed. Needs the natural
+extra. Linux only.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -29,7 +31,56 @@ import mutagen
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speed import FFMPEG, NARRATE, article_text, book_text, timed
+from speed import FFMPEG, NARRATE, article_text, book_text
+
+
+def tree_pss(pid: int) -> int:
+    """Summed proportional memory (PSS) of `pid` and its descendants, in bytes: shared
+    pages counted once, so a process forked to start ffmpeg does not count its
+    parent's memory twice, as summed RSS does."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as handle:
+                for line in handle:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
+        except OSError:
+            continue
+    return total
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
+    """Wall seconds and peak PSS of the process tree (sampled every 100 ms)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_pss(process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    status = process.wait()
+    sampler.join()
+    if status != 0:
+        raise SystemExit(f"failed ({status}): {' '.join(command)}")
+    return time.perf_counter() - start, peak
 
 
 def bare(text: Path, work: Path) -> tuple[float, int]:
@@ -78,8 +129,8 @@ def measure(name: str, text: Path, work: Path, runs: int, target: float) -> None
         )
     print(f"  warm is {median['cold'] / median['warm']:.0f}x faster than cold (target >= 20)")
     print(
-        f"  peak RSS of all processes: narrate {peaks['cold'] / 1e6:.0f} MB (target < 1500), "
-        f"bare {peaks['bare'] / 1e6:.0f} MB"
+        f"  peak memory (PSS) of all processes: narrate {peaks['cold'] / 1e6:.0f} MB "
+        f"(target < 1500), bare {peaks['bare'] / 1e6:.0f} MB"
     )
 
 
