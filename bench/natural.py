@@ -139,13 +139,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=2, help="runs of each kind per input")
     parser.add_argument("--long-words", type=int, default=10_000)
     parser.add_argument("--skip-long", action="store_true")
+    parser.add_argument("--skip-article", action="store_true")
     options = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the start")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         article = work / "article.txt"
         article.write_text(article_text(), "utf-8")
-        measure("article", article, work, options.runs, 0.8)
+        if not options.skip_article:
+            measure("article", article, work, options.runs, 0.8)
         if not options.skip_long:
             long = work / "long.txt"
             long.write_text(book_text(options.long_words), "utf-8")
