@@ -22,6 +22,7 @@ from .audio_tools import PROGRAM
 from .cache import Cache, check_writable, size_limit, user_cache_dir
 from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
+from .engines import DEFAULT_ENGINE
 from .engines.base import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
 from .errors import ArticleError, Destination, UsageError
 from .export import (
@@ -191,7 +192,7 @@ def build(
     beside = str(source.path) if source.path else "-"
     lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
     parsed, changes = sayable_article(loaded.article)
-    voices = engine.voices() if engine else []
+    voices = _castable(engine.voices(), casting.voice if casting else None) if engine else []
     readable = readable_languages(voices) if engine else None
     main = main_language(parsed, readable)
     voiced = settings.quotes == VOICED
@@ -217,6 +218,13 @@ def build(
     if missing := missing_user_lexicon():
         warnings = [*warnings, missing]
     return Script(parsed, segments, warnings, lexicon.sources, page, main)
+
+
+def _castable(voices: Sequence[Voice], chosen: str | None) -> list[Voice]:
+    """The voices casting may give segments: the default engine's (espeak-ng's: "auto"
+    never picks a natural voice on its own), and the engine of the voice the user chose."""
+    own = next((v.engine for v in voices if chosen and v.id == chosen.partition("+")[0]), "")
+    return [v for v in voices if v.engine in ("", DEFAULT_ENGINE, own)]
 
 
 def _casting(settings: Settings, engine: Engine) -> Casting:

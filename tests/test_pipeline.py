@@ -13,6 +13,7 @@ import pytest
 from narrate.assemble import stream
 from narrate.audio_tools import Audio
 from narrate.cache import Cache, user_cache_dir
+from narrate.engines.base import Voice
 from narrate.errors import ArticleError, EngineError, OutputError, UsageError
 from narrate.export import ffmpeg_path
 from narrate.pipeline import Settings, build, default_output, narrate
@@ -411,3 +412,18 @@ def test_progress_goes_through_every_stage_to_the_end(
     if extension == ".mp3":  # one event per encoded piece
         pieces = [e for e in events if e.stage == ENCODING]
         assert [e.done for e in pieces] == list(range(1, pieces[0].total + 1))
+
+
+class WithNaturalVoice(FakeEngine):
+    """The fake voices, after an English natural voice listed first."""
+
+    def voices(self) -> list[Voice]:
+        return [Voice("joe", "Joe", ("en-us", "en"), "piper"), *super().voices()]
+
+
+def test_auto_never_picks_a_natural_voice_but_a_chosen_one_reads(sample_article: Path) -> None:
+    auto = build(str(sample_article), Settings(), WithNaturalVoice())
+    assert all(segment.voice.startswith("gmw/") for segment in auto.segments)
+    chosen = build(str(sample_article), Settings(voice="joe"), WithNaturalVoice())
+    narration = [s.voice for s in chosen.segments if s.speaker is None]
+    assert set(narration) == {"joe"}
