@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .errors import Destination, OutputError, UsageError
 
@@ -434,10 +435,10 @@ def ffmetadata(chapters: Sequence[Chapter]) -> str:
 def id3_tag(tags: Tags, chapters: Sequence[Chapter]) -> bytes:
     """An ID3v2.3 tag to put before an MP3 stream: the tags, the comment as a COMM
     frame (where players look for it), the cover as the front cover, and the chapters
-    as CHAP frames that a CTOC lists in order (mutagen stores CHAP frames in an order
-    of its own). Made in memory, so a failed write is the caller's plain OSError."""
-    import io
-
+    as CHAP frames in time order, listed in that order by a CTOC. mutagen sorts the
+    frames it saves by their size, which put chapters out of order for readers that go
+    by the frames (ffmpeg); so each CHAP frame is made alone and they are appended in
+    order. Made in memory, so a failed write is the caller's plain OSError."""
     from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TIT2, TPE1, CTOCFlags
 
     id3 = ID3()
@@ -456,8 +457,10 @@ def id3_tag(tags: Tags, chapters: Sequence[Chapter]) -> bytes:
     if chapters:
         flags = CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
         id3.add(CTOC(element_id="toc", flags=flags, child_element_ids=ids, sub_frames=[]))
+    frames = [_frames(id3)]
     for element, chapter in zip(ids, chapters, strict=True):
-        id3.add(
+        alone = ID3()
+        alone.add(
             CHAP(
                 element_id=element,
                 start_time=round(chapter.start_ms),
@@ -467,9 +470,19 @@ def id3_tag(tags: Tags, chapters: Sequence[Chapter]) -> bytes:
                 sub_frames=[TIT2(encoding=3, text=[chapter.title])],
             )
         )
+        frames.append(_frames(alone))
+    body = b"".join(frames)
+    size = bytes((len(body) >> shift) & 0x7F for shift in (21, 14, 7, 0))  # synchsafe
+    return b"ID3\x03\x00\x00" + size + body
+
+
+def _frames(id3: Any) -> bytes:
+    """The frames of an ID3v2.3 tag as mutagen writes them, without header or padding."""
+    import io
+
     tag = io.BytesIO()
-    id3.save(tag, v2_version=3)
-    return tag.getvalue()
+    id3.save(tag, v2_version=3, padding=lambda info: 0)
+    return tag.getvalue()[10:]
 
 
 def cover_type(image: Path) -> str:
