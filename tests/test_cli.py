@@ -1068,7 +1068,12 @@ def test_hangup_and_quit_end_the_run_as_sigterm_does(
     signum = getattr(signal, name)
     monkeypatch.setattr(cli, "make_engine", lambda: SignalledEngine(signum))
     folder = tmp_path / "out"
-    result = run(str(sample_article), "-o", str(folder / "a.mp3"))
+    # As at a terminal: a job started in the background may have inherited SIGQUIT ignored.
+    previous = signal.signal(signum, signal.SIG_DFL)
+    try:
+        result = run(str(sample_article), "-o", str(folder / "a.mp3"))
+    finally:
+        signal.signal(signum, previous)
     assert result.exit_code == 128 + signum
     assert result.stderr == f"narrate: {what}; no output was written\n"
     assert list(folder.iterdir()) == []  # no staging folder left
