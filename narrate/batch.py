@@ -61,6 +61,11 @@ class Record:
     seconds: float = 0.0
     """Wall-clock seconds this run spent on it."""
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    """What the narration warned about, left-out segments included."""
+    left_out: int = 0
+    """Segments the engine could not say, each replaced by a short silence: the article
+    is narrated again by the next run of the batch."""
 
     def to_dict(self) -> dict[str, object]:
         return dataclasses.asdict(self)
@@ -203,10 +208,16 @@ class Made:
     sidecars: list[Path]
     duration_ms: float
     segments: int
+    warnings: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
+    """Why each segment the engine could not say was left out."""
 
     @classmethod
     def of(cls, result: Result) -> Made:
-        return cls(result.output, list(result.sidecars), result.duration_ms, result.segments)
+        return cls(
+            result.output, list(result.sidecars), result.duration_ms, result.segments,
+            tuple(result.warnings), tuple(result.left_out),
+        )  # fmt: skip
 
 
 @dataclass
@@ -252,10 +263,13 @@ class Batch:
 
     def done(self, item: Item, print_: str | None, made: Made, seconds: float) -> None:
         duration = round(made.duration_ms / 1000, 3)
-        self.manifest.add(made.output, print_, [made.output, *made.sidecars],
-                          {"duration_s": duration, "segments": made.segments})  # fmt: skip
+        if not made.left_out:  # else the next run narrates it again
+            self.manifest.add(made.output, print_, [made.output, *made.sidecars],
+                              {"duration_s": duration, "segments": made.segments})  # fmt: skip
+        warnings = [*made.warnings, *(f"left out: {why}" for why in made.left_out)]
         self._finished(Record(item.source, str(made.output), DONE, duration, made.segments,
-                              round(seconds, 3)))  # fmt: skip
+                              round(seconds, 3), warnings=warnings,
+                              left_out=len(made.left_out)))  # fmt: skip
 
     def failed(self, item: Item, error: str, seconds: float) -> None:
         self._finished(Record(item.source, None, FAILED, seconds=round(seconds, 3), error=error))
@@ -335,6 +349,8 @@ class Done:
     duration_ms: float = 0.0
     segments: int = 0
     error: str | None = None
+    warnings: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
 
 def make_task(item: Item, batch: Batch, engine: EngineFactory) -> Task:
@@ -390,7 +406,10 @@ def narrate_task(task: Task) -> Done:
         except NarrateError as exc:
             return Done({}, error=str(exc))
         made = [result.output, *result.sidecars]
-        return Done({p.name: p.read_bytes() for p in made}, result.duration_ms, result.segments)
+        return Done(
+            {p.name: p.read_bytes() for p in made}, result.duration_ms, result.segments,
+            warnings=tuple(result.warnings), left_out=tuple(result.left_out),
+        )  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -491,6 +510,7 @@ def run_cluster(batch: Batch, address: str, engine: EngineFactory) -> list[Recor
                 write_atomically(batch.folder / name, answer.files[name])
                 written.append(batch.folder / name)
             sidecars = [path for path in written if path != out]
-            made = Made(out, sidecars, answer.duration_ms, answer.segments)
+            made = Made(out, sidecars, answer.duration_ms, answer.segments,
+                        answer.warnings, answer.left_out)  # fmt: skip
             batch.done(item, print_, made, time.monotonic() - began)
     return batch.records

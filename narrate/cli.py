@@ -1099,6 +1099,9 @@ def batch(
             err=True,
         )
         sys.exit(status)
+    for record in records:
+        for warning in record.warnings:
+            click.echo(f"narrate: warning: {record.source}: {warning}", err=True)
     for record in failed:
         error = record.error or "failed"
         named = error if error.startswith(record.source) else f"{record.source}: {error}"
@@ -1106,12 +1109,14 @@ def batch(
     if not quiet:
         skipped = sum(r.status == batch_module.SKIPPED for r in records)
         click.echo(
-            f"{folder}: {len(items)} articles, {complete - skipped} narrated, "
+            f"{folder}: {_count(len(items), 'article')}, {complete - skipped} narrated, "
             f"{skipped} complete already, {len(failed)} failed; "
             f"{progress.audio_s / 3600:.2f} h of audio"
         )
     if failed:
         sys.exit(1)
+    if any(record.left_out for record in records):
+        sys.exit(LEFT_OUT_STATUS)
 
 
 # --- a podcast feed, and serving it ------------------------------------------------------------
@@ -1235,7 +1240,7 @@ def briefing(
     _warn_left_out(result.left_out)
     if not quiet:
         click.echo(
-            f"{result.output}: {made.title}, {made.stories} articles, "
+            f"{result.output}: {made.title}, {_count(made.stories, 'article')}, "
             f"{duration(result.duration_ms)} of audio, {len(result.chapters)} chapters"
         )
     if result.left_out:

@@ -20,7 +20,7 @@ from narrate.batch import (
     plan,
     read_list,
 )
-from narrate.errors import UsageError
+from narrate.errors import EngineError, UsageError
 from narrate.pipeline import Settings
 from narrate.session import Session
 from tests.fakes import FakeEngine, KillOnceEngine
@@ -336,3 +336,39 @@ def test_the_report_is_never_written_over_an_article(
         "over it; choose another --report\n"
     )
     assert stories[1].read_bytes() == before and engine.calls == []
+
+
+class RefusesWord(FakeEngine):
+    """Cannot say any text with `word` in it."""
+
+    def __init__(self, word: str) -> None:
+        super().__init__()
+        self.word = word
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            raise EngineError("simulated engine failure")
+        return super().synthesize(spoken, voice, rate, volume)
+
+
+def test_a_segment_left_out_is_warned_exits_3_and_is_narrated_again_next_time(
+    tmp_path: Path, stories: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "make_engine", lambda: RefusesWord("Queues"))
+    monkeypatch.setattr(cli, "worker_engine", lambda: None)
+    out = tmp_path / "out"
+    report = tmp_path / "batch.json"
+    result = run("batch", *stories, "-o", out, "-q", "--report", report)
+    assert result.exit_code == cli.LEFT_OUT_STATUS, result.output
+    bakery = str(next(p for p in stories if p.stem == "bakery"))
+    warned = [line for line in result.stderr.splitlines() if "left out" in line]
+    assert len(warned) == 1 and warned[0].startswith(f"narrate: warning: {bakery}: left out: ")
+    entries = {entry["source"]: entry for entry in json.loads(report.read_text())["articles"]}
+    assert entries[bakery]["left_out"] == 1 and entries[bakery]["status"] == "done"
+    assert all(entry["left_out"] == 0 for source, entry in entries.items() if source != bakery)
+
+    again = run("batch", *stories, "-o", out, "-q", "--report", report)
+    entries = {entry["source"]: entry for entry in json.loads(report.read_text())["articles"]}
+    assert entries[bakery]["status"] == "done"  # tried again, not skipped
+    assert all(entry["status"] == "skipped" for s, entry in entries.items() if s != bakery)
+    assert again.exit_code == cli.LEFT_OUT_STATUS
