@@ -307,6 +307,10 @@ def split_paragraphs(text: str) -> list[str]:
 
 # --- news conventions -----------------------------------------------------------------
 
+BYLINE_WORDS = {
+    "en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"
+}  # fmt: skip
+"""The word a byline starts with in each language ("By A and B", "Par A et B")."""
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z\u00c0-\u024f][^.!?]*)$")
 _DATELINE = re.compile(
     # city in capitals
