@@ -307,7 +307,22 @@ def split_paragraphs(text: str) -> list[str]:
 
 # --- news conventions -----------------------------------------------------------------
 
-_BYLINE = re.compile(r"^By\s+(?P<names>[A-Z\u00c0-\u024f][^.!?]*)$")
+BYLINE_WORDS = {
+    "en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"
+}  # fmt: skip
+"""The word a byline starts with in each language ("By A and B", "Par A et B")."""
+_BYLINE = re.compile(
+    rf"^(?P<word>{'|'.join(sorted(set(BYLINE_WORDS.values())))})\s+"
+    r"(?P<names>[A-Z\u00c0-\u024f][^.!?]*)$"
+)
+_AUTHORS_SPLIT = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|e|en)\b)\s*")
+"""Between authors: a comma, an ampersand, "and" in one of the byline languages."""
+_AUTHOR = re.compile(
+    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*"
+    r"(?:\s+(?:de|van|von|der|den|da|di|del|della|dos|du|la|le|ten|ter|"
+    r"[A-Z\u00c0-\u024f][\w'\u2019.-]*)){0,4}"
+)
+"""An author's name: capitalised words, with the particles of names between them."""
 _DATELINE = re.compile(
     # city in capitals
     r"""^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.\-/ ]*[A-Z\u00c0-\u00de.]
@@ -413,12 +428,16 @@ def strip_trailing_credits(paragraph: str) -> str:
 
 
 def parse_byline(paragraph: str) -> tuple[str, ...] | None:
-    """The authors of a byline ("By A and B"), or None when the paragraph is not one."""
+    """The authors of a byline ("By A and B", "Par A et B", "Von A und B"), or None when
+    the paragraph is not one. After a word other than "By" (which is a word of headlines
+    too: "Di Maria scores", "Door left open") every author must look like a name."""
     match = _BYLINE.match(paragraph)
     if not match or len(paragraph.split()) > 16:
         return None
-    names = re.split(r"\s*(?:,|\band\b|&)\s*", match["names"])
-    return tuple(name.strip() for name in names if name.strip())
+    names = [name.strip() for name in _AUTHORS_SPLIT.split(match["names"]) if name.strip()]
+    if match["word"] != "By" and not all(_AUTHOR.fullmatch(name) for name in names):
+        return None
+    return tuple(names)
 
 
 @dataclass(frozen=True)
@@ -511,12 +530,16 @@ def classify(blocks: list[tuple[str, str]]) -> Article:
         position = 1
     elif kept and kept[0][1] == BODY:
         first = kept[0][2]
-        if parse_byline(first) is None and parse_dateline(first) is None:
-            following = kept[1][2] if len(kept) > 1 else None
-            if _looks_like_headline(first, following):
-                index, _, title = kept[0]
-                paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
-                position = 1
+        following = kept[1][2] if len(kept) > 1 else None
+        # a title-case headline may read as a byline ("Von Der Leyen Warns EU"): not
+        # when the byline follows it
+        byline = parse_byline(first) is not None
+        if byline and following is not None and kept[1][1] == BODY:
+            byline = parse_byline(following) is None
+        if not byline and parse_dateline(first) is None and _looks_like_headline(first, following):
+            index, _, title = kept[0]
+            paragraphs.append(Paragraph(HEADLINE, title, index, _with_stop(title)))
+            position = 1
     if position < len(kept) and kept[position][1] == BODY:
         index, _, paragraph = kept[position]
         found = parse_byline(paragraph)

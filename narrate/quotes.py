@@ -5,7 +5,9 @@ quotes that close after punctuation ('Yes,' she said), including quotations that
 on into the next paragraph (the news convention: no closing mark at the end of the
 first paragraph, an opening one at the start of the next). Attributes each to the
 speaker the text names nearest to it: "said Valentyna", "she added", "the 75-year-old
-said", "He said:", a pronoun resolved to the person named just before. Notes a
+said", "He said:", a pronoun resolved to the person named just before; a name beside
+its role rather than the role ("said music teacher Laura Grant", "the soloist, Omar
+Shah, said"), and a surname alone to the speaker with that full name. Notes a
 speaker's gender only where the text states it (a pronoun, Mr./Mrs., "a woman").
 
 Will not treat as quotations: apostrophes (it's, the islanders', '90s), scare quotes
@@ -59,6 +61,12 @@ _OFFICE = (
 )
 _CAP = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019-]*"
 _NAME = rf"(?:(?:{_TITLE}\.?|{_OFFICE})\s+)?{_CAP}(?:\s+(?:de|van|von|der|da|al|bin|{_CAP})){{0,3}}"
+_NOT_NAMES_WORDS = (
+    "The A An In On At But And So Yet If When While After Before As It This That These "
+    "Those There Some Many Most One His Her Their Our We They He She I Others Police "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December".split()
+)
 _PRONOUN = (
     r"(?:he|she|they|we|I|He|She|They|We|il|elle|Il|Elle|er|sie|Er|Sie|él|ella|Él|Ella|"
     r"lui|lei|Lui|Lei|ele|ela|Ele|Ela|hij|zij|Hij|Zij)"
@@ -68,13 +76,35 @@ _DESCRIPTION = (
     r"[Ee]ine?|[Ee]l|[Uu]na|[Ii]l|[Uu]ma?|[Hh]et|[Ee]en)\s+[\w'\u2019-]+"
     r"(?:\s+[a-z][\w'\u2019-]*){0,6}?"
 )
+_FUNCTION_WORDS = (
+    r"(?:on|in|at|to|of|for|with|by|from|that|this|the|an?|and|or|but|as|after|before|"
+    r"when|while|then|now|later|earlier|also|again|once|yesterday|today|tonight|last|"
+    r"his|her|their|its|our|about|during|outside|inside|into|over|under|through|"
+    r"le|la|les|un|une|des|du|der|die|das|den|dem|ein|eine|einen|einem|el|los|las|una|"
+    r"il|lo|gli|o|os|as|um|uma|het|een|de)"
+)
+_ROLE_WORDS = (
+    rf"(?P<GROUP>(?:{_CAP}\s+)?(?:(?!{_FUNCTION_WORDS}\b|\w+ly\b)[a-z][\w'\u2019-]*\s+){{1,3}})"
+)
+"""Lowercase words naming a role before a name ("music teacher", "Head teacher"), with
+no preposition, article or adverb among them; GROUP stands for the group's name."""
+_NAMED = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES_WORDS))})\b){_NAME}"
+"""A name that is not a sentence opener, a weekday or a month."""
+_APPOSED = rf",\s+(?P<GROUP>{_NAMED}),"
+"""A name between commas after a role ("the soloist, Omar Shah,")."""
 _AFTER = re.compile(
     rf"^\s*,?\s*(?:(?P<verb3>{VERBS})-(?:t-)?(?P<who3>il|elle)"
+    rf"|(?P<verb4>{VERBS})\s+{_ROLE_WORDS.replace('GROUP', 'role4')}(?P<who4>{_NAMED})"
+    rf"|(?P<verb5>{VERBS})\s+(?P<role5>{_DESCRIPTION}),\s+(?P<who5>{_NAMED})(?=\s*(?:[.;]|$))"
     rf"|(?P<verb1>{VERBS})\s+(?P<who1>{_PRONOUN}\b|{_NAME}|{_DESCRIPTION})"
+    rf"|(?P<role2>{_DESCRIPTION}){_APPOSED.replace('GROUP', 'who6')}"
+    rf"\s+(?:\w+ly\s+)?(?P<verb6>{VERBS})"
     rf"|(?P<who2>{_PRONOUN}|{_NAME}|{_DESCRIPTION})\s+(?:\w+ly\s+)?(?P<verb2>{VERBS}))\b"
 )
 _BEFORE = re.compile(
-    rf"(?:^|[.!?]\s+|,\s+)(?P<who>{_PRONOUN}|{_NAME}|{_DESCRIPTION})\s+(?:\w+ly\s+)?"
+    rf"(?:^|[.!?]\s+|,\s+)(?:{_ROLE_WORDS.replace('GROUP', 'role')}(?P<named>{_NAMED})"
+    rf"|(?P<described>{_DESCRIPTION}){_APPOSED.replace('GROUP', 'apposed')}"
+    rf"|(?P<who>{_PRONOUN}|{_NAME}|{_DESCRIPTION}))\s+(?:\w+ly\s+)?"
     rf"(?:{VERBS})(?:\s+[\w'\u2019-]+){{0,5}}\s*[:,]\s*$"
 )
 _ROLE = (
@@ -90,12 +120,7 @@ _PERSON = re.compile(
     rf"|{_CAP}(?=,\s+(?:a|an|the|\d))"
     rf"|{_CAP}(?=\s+(?:{VERBS})\b))"
 )
-_NOT_NAMES = frozenset(
-    "The A An In On At But And So Yet If When While After Before As It This That These "
-    "Those There Some Many Most One His Her Their Our We They He She I Others Police "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December".split()
-)
+_NOT_NAMES = frozenset(_NOT_NAMES_WORDS)
 _FEMALE_WORDS = frozenset(
     "she her woman women girl mother grandmother wife widow daughter sister aunt niece "
     "headmistress actress waitress policewoman businesswoman chairwoman spokeswoman lady "
@@ -282,15 +307,19 @@ def _attribution(
     rest = text[quotation.end : limit]
     after = _AFTER.match(rest) if not quotation.runs_on else None
     if after:
-        who = after["who1"] or after["who2"] or after["who3"]
+        # a name after its role ("teacher Ben Cole", "the soloist, Omar Shah,") is the
+        # speaker; the role still tells the gender when it states one
+        who = next(after[g] for g in ("who4", "who5", "who6", "who1", "who2", "who3") if after[g])
+        role = after["role4"] or after["role5"] or after["role2"] or ""
         apposition = _APPOSITION.match(rest[after.end() :])
-        described = who + (" " + apposition.group(0) if apposition else "")
+        described = f"{role} {who}" + (" " + apposition.group(0) if apposition else "")
         return _clean(who), _gender_of(described)
     floor = siblings[index - 1].end if index else 0
     before = _BEFORE.search(text[floor : quotation.start])
     if before:
-        who = before["who"]
-        return _clean(who), _gender_of(who)
+        who = before["named"] or before["apposed"] or before["who"]
+        role = before["role"] or before["described"] or ""
+        return _clean(who), _gender_of(f"{role} {who}")
     return None, None
 
 

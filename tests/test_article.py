@@ -232,6 +232,14 @@ def test_strip_trailing_credits_keeps_the_story() -> None:
         ("By Ann Lee, Bo Kim & Cy Tan", ("Ann Lee", "Bo Kim", "Cy Tan")),
         ("By the time the ferry came, the crowd had gone.", None),
         ("Bystanders watched.", None),
+        # the byline words of the other languages narrate names bylines in
+        ("Par Claire Dubois", ("Claire Dubois",)),
+        ("Von Markus Weber und Anna Roth", ("Markus Weber", "Anna Roth")),
+        ("Por Ana Ruiz y Pedro Gil", ("Ana Ruiz", "Pedro Gil")),
+        ("Di Giulia Rossi e Marco Bianchi", ("Giulia Rossi", "Marco Bianchi")),
+        ("Door Jan de Vries en Piet Bakker", ("Jan de Vries", "Piet Bakker")),
+        ("Di Maria scores late winner", None),  # a headline: not all names
+        ("Par ailleurs, il pleut", None),
     ],
 )
 def test_parse_byline(paragraph: str, authors: tuple[str, ...] | None) -> None:
@@ -314,6 +322,26 @@ def test_parse_article_classifies_and_cleans() -> None:
         "(Reporting by Maren Holt; Editing by Clara Moen)",
         "Brought to you by",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "authors"),
+    [
+        ("Le bac revient\nPar Claire Dubois\nLes lycées rouvrent.", "Le bac revient",
+         ("Claire Dubois",)),
+        ("Die Fähre fährt wieder\nVon Markus Weber\nSie fuhr am Dienstag.",
+         "Die Fähre fährt wieder", ("Markus Weber",)),
+        # a title-case headline that reads as a byline, followed by the byline
+        ("Von Der Leyen Warns EU\nBy Ann Lee\nShe spoke on Monday.", "Von Der Leyen Warns EU",
+         ("Ann Lee",)),
+    ],
+)  # fmt: skip
+def test_parse_article_finds_bylines_in_other_languages(
+    text: str, title: str, authors: tuple[str, ...]
+) -> None:
+    article = parse_article(text)
+    assert [p.kind for p in article.paragraphs] == [HEADLINE, BYLINE, BODY]
+    assert (article.title, article.authors) == (title, authors)
 
 
 def test_parse_article_without_headline_or_byline_keeps_everything() -> None:

@@ -37,6 +37,19 @@ def _found(*paragraphs: str) -> list[list[tuple[str, str, str | None]]]:
         ('"Yes," said Anna, a retired nurse.', [('"Yes,"', "Anna", None)]),  # not stated
         ('"Yes," said Anna, a retired headmistress.', [('"Yes,"', "Anna", FEMALE)]),
         ('"Everyone left."', [('"Everyone left."', SOMEONE, None)]),  # no attribution
+        # a name after its role is the speaker, not the role
+        ('"It rained all day," said teacher Ben Cole.',
+         [('"It rained all day,"', "Ben Cole", None)]),
+        ('"We practised," said music teacher Laura Grant.',
+         [('"We practised,"', "Laura Grant", None)]),
+        ('"We practised," said headmistress Jo Berg.', [('"We practised,"', "Jo Berg", FEMALE)]),
+        ('Head teacher Mary Lee said: "We are proud."', [('"We are proud."', "Mary Lee", None)]),
+        ('"Honestly, nobody expected it," the soloist, Omar Shah, said.',
+         [('"Honestly, nobody expected it,"', "Omar Shah", None)]),
+        ('The mayor, Hanne Dahl, said: "We stay."', [('"We stay."', "Hanne Dahl", None)]),
+        # ... but words that are not a role before a capitalised word make no name
+        ('"We stay," said the mayor on Monday.', [('"We stay,"', "the mayor", None)]),
+        ('"We stay," said the mayor, who had arrived.', [('"We stay,"', "the mayor", None)]),
     ],
 )  # fmt: skip
 def test_quotations_and_who_said_them(
@@ -83,6 +96,18 @@ def test_pronouns_and_descriptions_go_to_the_person_named_before() -> None:
         "Jonas Vik", "Jonas Vik", "Mayor Hanne Dahl", "Mayor Hanne Dahl"
     ]  # fmt: skip
     assert found[3][0][2] == FEMALE  # stated later by "she": one gender for the speaker
+
+
+def test_a_name_after_a_role_is_a_new_speaker_and_its_surname_the_same_one() -> None:
+    found = _found(
+        '"We will win," said Amir Shah.',
+        '"It rained all day," said teacher Ben Cole.',
+        '"We practised for months," said music teacher Laura Grant.',
+        '"It paid off," Grant added. "Cole agrees," Shah said.',
+    )
+    assert [who for paragraph in found for _, who, _ in paragraph] == [
+        "Amir Shah", "Ben Cole", "Laura Grant", "Laura Grant", "Amir Shah"
+    ]  # fmt: skip
 
 
 def test_a_quotation_without_attribution_takes_the_paragraphs_speaker() -> None:
@@ -137,6 +162,10 @@ def test_the_labelled_set(group: dict[str, Any]) -> None:
     ("paragraph", "expected"),
     [
         ('" Nous partons demain ", a déclaré la maire, Sophie Garnier.',
+         [('" Nous partons demain "', "Sophie Garnier", None)]),  # the name, not the role
+        ('\u00ab Nous partons demain \u00bb, a déclaré la maire, Sophie Martin.',
+         [('\u00ab Nous partons demain \u00bb', "Sophie Martin", None)]),
+        ('" Nous partons demain ", a déclaré la maire.',
          [('" Nous partons demain "', "la maire", None)]),
         ('"Oui, nous partons," dit-elle.', [('"Oui, nous partons,"', "elle", FEMALE)]),
         ('"Ohne die Fähre geht es nicht", sagte eine Krankenschwester.',

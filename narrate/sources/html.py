@@ -250,7 +250,7 @@ def _clean(value: object) -> str | None:
     return normalize_typography(" ".join(str(value).split())).strip() or None
 
 
-_BY = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"}
+_BY = article.BYLINE_WORDS
 
 
 def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]]:
