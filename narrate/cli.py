@@ -997,6 +997,14 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+from_list_option = click.option(
+    "--from",
+    "from_list",
+    type=click.File("r", encoding="utf-8"),
+    help="A file of articles, one path or URL a line (# starts a comment); - for stdin.",
+)
+
+
 @narration_options
 @main.command("batch", epilog=BATCH_EXAMPLES)
 @click.argument("articles", nargs=-1, type=click.Path())
@@ -1009,12 +1017,7 @@ def _clock(seconds: float) -> str:
     show_default=True,
     help="Folder for the audio files (DIR/ARTICLE.EXT) and their sidecars.",
 )
-@click.option(
-    "--from",
-    "from_list",
-    type=click.File("r", encoding="utf-8"),
-    help="A file of articles, one path a line (# starts a comment); - for stdin.",
-)
+@from_list_option
 @click.option(
     "--format",
     "extension",
@@ -1200,12 +1203,7 @@ def _day(value: str | None) -> date:
     required=True,
     help="The briefing's file, such as today.m4b or today.mp3 (chapters in both).",
 )
-@click.option(
-    "--from",
-    "from_list",
-    type=click.File("r", encoding="utf-8"),
-    help="A file of articles, one path a line (# starts a comment); - for stdin.",
-)
+@from_list_option
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="The briefing's date. [default: today]")
 def briefing(
     articles: tuple[str, ...],

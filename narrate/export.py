@@ -24,6 +24,17 @@ from typing import Any
 
 from .errors import Destination, OutputError, UsageError
 
+AUDIO_MIME_TYPES = {
+    ".mp3": "audio/mpeg",
+    ".m4a": "audio/mp4",
+    ".m4b": "audio/mp4",
+    ".ogg": "audio/ogg",
+    ".opus": "audio/ogg",
+    ".flac": "audio/flac",
+    ".wav": "audio/wav",
+}
+"""The media type of each audio file narrate writes, by extension (feeds, pages, serve)."""
+
 
 @dataclass(frozen=True)
 class Format:

@@ -24,19 +24,12 @@ from urllib.parse import quote, urlparse
 from . import __version__
 from .batch import write_atomically
 from .errors import OutputError, UsageError
+from .export import AUDIO_MIME_TYPES
 
 FEED = "feed.xml"
 CHAPTERS_SUFFIX = ".chapters.json"
 CHAPTERS_TYPE = "application/json+chapters"
-MIME_TYPES = {
-    ".mp3": "audio/mpeg",
-    ".m4a": "audio/mp4",
-    ".m4b": "audio/mp4",
-    ".ogg": "audio/ogg",
-    ".opus": "audio/ogg",
-    ".flac": "audio/flac",
-    ".wav": "audio/wav",
-}
+MIME_TYPES = AUDIO_MIME_TYPES
 TRANSCRIPT_TYPES = {".vtt": "text/vtt", ".srt": "application/x-subrip"}
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
 

@@ -25,16 +25,7 @@ from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM
 from .artifacts import Material
 from .assemble import Placement
 from .captions import placement_words
-
-AUDIO_TYPES = {
-    ".mp3": "audio/mpeg",
-    ".m4a": "audio/mp4",
-    ".m4b": "audio/mp4",
-    ".ogg": "audio/ogg",
-    ".opus": "audio/ogg",
-    ".flac": "audio/flac",
-    ".wav": "audio/wav",
-}
+from .export import AUDIO_MIME_TYPES
 
 
 class _Template(string.Template):
@@ -52,7 +43,7 @@ def page(material: Material) -> str:
     body = "\n".join(_blocks(placements))
     if not any(p.segment.kind == HEADLINE for p in placements):
         body = f'<h1 class="title">{_text(title)}</h1>\n{body}'
-    audio_type = AUDIO_TYPES.get(material.audio.suffix.lower(), "audio/mpeg")
+    audio_type = AUDIO_MIME_TYPES.get(material.audio.suffix.lower(), "audio/mpeg")
     if material.embed is not None:
         encoded = base64.b64encode(material.embed.read_bytes()).decode("ascii")
         source = f"data:{audio_type};base64,{encoded}"
