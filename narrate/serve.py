@@ -43,8 +43,9 @@ def content_type(path: Path) -> str:
 
 def byte_range(header: str, size: int) -> tuple[int, int] | None:
     """The (first, last) bytes a Range header asks for, or None to send the whole file
-    (no header, a syntax this server does not take, or several ranges). Raises
-    ValueError when the range cannot be satisfied."""
+    (no header, a syntax this server does not take, several ranges, or an invalid one
+    such as 5-4, which RFC 9110 says to ignore). Raises ValueError when the range cannot
+    be satisfied."""
     found = _RANGE.fullmatch(header.strip())
     if not found or (not found.group(1) and not found.group(2)):
         return None
@@ -55,8 +56,10 @@ def byte_range(header: str, size: int) -> tuple[int, int] | None:
             raise ValueError("empty suffix range")
         return max(0, size - length), size - 1
     start = int(first)
+    if last and int(last) < start:
+        return None
     end = min(int(last), size - 1) if last else size - 1
-    if start >= size or (last and int(last) < start):
+    if start >= size:
         raise ValueError("range outside the file")
     return start, end
 
