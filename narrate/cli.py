@@ -857,10 +857,18 @@ def voices(match: str | None) -> None:
         finally:
             engine.close()
     wanted = (match or "").lower()
+    shown = 0
     for voice in found:
         fields = (voice.engine, voice.id, voice.name, ", ".join(voice.languages))
         if wanted in " ".join(fields).lower():
             click.echo(f"{voice.engine:<7} {voice.id:<28} {voice.name:<40} {fields[3]}")
+            shown += 1
+    if match and not shown:
+        click.echo(
+            f"narrate: error: no voice matches {match!r}; 'narrate voices' lists them all",
+            err=True,
+        )
+        sys.exit(1)
     if variants and not match:
         click.echo(f"\nVariants (add as +name, e.g. en-us+f3): {' '.join(variants)}")
     absent = [problem for name in ENGINES if (problem := missing(name))]

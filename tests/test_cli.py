@@ -83,6 +83,11 @@ def test_voices_lists_and_filters() -> None:
     assert filtered.stdout.strip().splitlines() == [
         line for line in result.stdout.splitlines() if "French" in line
     ]
+    nothing = run("voices", "zzzz")
+    assert nothing.exit_code == 1 and nothing.stdout == ""
+    assert nothing.stderr == (
+        "narrate: error: no voice matches 'zzzz'; 'narrate voices' lists them all\n"
+    )
 
 
 def test_script_prints_one_spoken_segment_a_line(sample_article: Path) -> None:
