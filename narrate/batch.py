@@ -357,8 +357,14 @@ def make_task(item: Item, batch: Batch, engine: EngineFactory) -> Task:
     """The task for ITEM: its article and lexicon and cover files read here. Raises
     NarrateError when one cannot be read."""
     from .article import read_article
+    from .sources import Source
 
     settings = batch.settings
+    if Source.parse(item.source).is_web:
+        raise UsageError(
+            f"{item.source}: --cluster sends article files to its workers, not web pages; "
+            "save the page first, or narrate it in a batch without --cluster"
+        )
     read_article(item.source, settings.max_chars)  # the same errors as a local run
     article = Path(item.source)
     files = {article.name: article.read_bytes()}

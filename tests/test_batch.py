@@ -372,3 +372,9 @@ def test_a_segment_left_out_is_warned_exits_3_and_is_narrated_again_next_time(
     assert entries[bakery]["status"] == "done"  # tried again, not skipped
     assert all(entry["status"] == "skipped" for s, entry in entries.items() if s != bakery)
     assert again.exit_code == cli.LEFT_OUT_STATUS
+
+
+def test_a_cluster_task_refuses_a_web_page_in_one_line(tmp_path: Path) -> None:
+    job = Batch(plan(["https://news.example/story"]), tmp_path / "out", ".mp3", Settings())
+    with pytest.raises(UsageError, match=r"^https://news.example/story: --cluster sends "):
+        make_task(job.items[0], job, FakeEngine)
