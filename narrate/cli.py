@@ -31,7 +31,7 @@ from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
 from .engines import ENGINES, Engines, missing
 from .engines.base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine
-from .errors import EngineError, NarrateError, UsageError
+from .errors import EngineError, NarrateError, OutputError, UsageError
 from .export import FORMATS, check_outputs, output_format
 from .normalize import LOCALES
 from .pipeline import AUTO, Result, Settings, build
@@ -1082,8 +1082,16 @@ def batch(
     if feed_url is not None:
         base_url = feed_url
 
+        feed_problems: set[str] = set()
+
         def update_feed() -> None:
-            feed_module.write_feed(folder, base_url, cover=settings.cover)
+            """Rewrite the feed; a failure is a warning (once), not the batch's end."""
+            try:
+                feed_module.write_feed(folder, base_url, cover=settings.cover)
+            except OutputError as exc:
+                if str(exc) not in feed_problems:
+                    feed_problems.add(str(exc))
+                    click.echo(f"narrate: warning: {exc}; the batch goes on", err=True)
 
         job.after_each = update_feed
     status = 0

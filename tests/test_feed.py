@@ -135,3 +135,23 @@ def test_a_file_without_tags_or_not_audio_at_all_still_gets_an_item(tmp_path: Pa
     assert not parsed.bozo
     assert [(e.title, e.itunes_duration) for e in parsed.entries] == [("junk", "0:00:00")]
     assert "podcast_chapters" not in parsed.entries[0]
+
+
+def test_a_feed_that_cannot_be_written_is_one_warning_and_the_batch_finishes(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(cli, "make_engine", FakeEngine)
+    monkeypatch.setattr(cli, "worker_engine", lambda: None)
+    stories = []
+    for name in ("choir", "bakery"):
+        story = tmp_path / f"{name}.txt"
+        story.write_text(f"The {name} story\n\nSomething happened on Sunday.\n")
+        stories.append(str(story))
+    out = tmp_path / "out"
+    (out / "feed.xml").mkdir(parents=True)  # the feed's place is taken
+    result = CliRunner().invoke(cli.main, ["batch", *stories, "-o", str(out), "--feed", BASE, "-q"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "feed could not be written" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("narrate: warning: ")
+    assert warnings[0].endswith("; the batch goes on")
+    assert (out / "choir.mp3").exists() and (out / "bakery.mp3").exists()
