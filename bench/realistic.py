@@ -1,6 +1,6 @@
 """A long, realistic news text for benchmarks: many distinct articles of many kinds.
 
-    python bench/realistic.py [--words 40000] [--seed 19] > news.txt
+    python bench/realistic.py [--words 40000] [--seed 19] [--stats] > news.txt
 
 `realistic_text(words, seed)` builds one plain-text file of invented news articles
 (headline line, often a byline, sometimes a dateline, paragraphs separated by blank
@@ -282,8 +282,16 @@ class Gen:
 
     def f_cost(self) -> str:
         r = self.rng
-        return self.pick((f"${r.randint(60, 990)}", f"£{r.randint(50, 950)}", f"€{r.randint(1, 9)},{r.randint(0, 9)}00",
-                          f"${r.randint(1, 25)},000", f"£{r.randint(2, 50)},000", f"€{r.randint(100, 900)}"))  # fmt: skip
+        return self.pick(
+            (
+                f"${r.randint(60, 990)}",
+                f"£{r.randint(50, 950)}",
+                f"€{r.randint(1, 2)},{r.randint(0, 9)}00",
+                f"${r.randint(1, 4)},{r.randint(0, 9)}{r.choice((0, 5))}0",
+                f"£{r.randint(1, 3)},{r.randint(0, 9)}00",
+                f"€{r.randint(100, 900)}",
+            )
+        )
 
     def f_house_price(self) -> str:
         r = self.rng
@@ -646,7 +654,8 @@ def bullets(intros: tuple[str, ...], items: tuple[str, ...], numbered: bool = Fa
     """A list: one sentence introducing it, then '- ' or '1. ' lines."""
 
     def make(gen: Gen, slots: Slots) -> list[str]:
-        chosen = gen.rng.sample(items, min(len(items), gen.rng.randint(*count)))
+        picked = gen.rng.sample(range(len(items)), min(len(items), gen.rng.randint(*count)))
+        chosen = [items[i] for i in sorted(picked)]  # in the order written: days, ranks
         lines = [gen.expand(gen.pick(intros), slots)]
         for i, item in enumerate(chosen, 1):
             lines.append((f"{i}. " if numbered else "- ") + gen.expand(item, slots))
@@ -839,18 +848,18 @@ COURTS = Kind(
         "Police said the {n_small} suspects, aged between {age} and {age}, had been released under investigation.",
         "Anyone with information is asked to call detectives on {phone} or contact the charity Crimestoppers anonymously.",
         "Officers were called to {address} at about {time} on {weekday} after reports of <a disturbance|a fire|a man with a knife|a break-in>.",
-        "A 34-year-old man was taken to hospital with injuries that were not thought to be life-threatening.",
+        "A {age}-year-old <man|woman> was taken to <hospital|{town} General Hospital> with injuries that were <not thought to be life-threatening|described as serious but stable>.",
         "The jury of <seven women and five men|eight men and four women|six women and six men> deliberated for {duration} before returning its verdict.",
         "Under the plea deal, {p1_last} will pay {money} in restitution and cooperate with investigators.",
         "The ruling can be appealed to the Supreme Court within {n} days.",
-        "A spokeswoman for the Crown Prosecution Service said the decision to charge had been “carefully considered.”",
+        "A <spokeswoman|spokesman> for the <Crown Prosecution Service|district attorney's office|prosecutor's office in {town}> said the decision to charge had been “<carefully considered|taken after a thorough review>.”",
         "The SEC said in a separate civil complaint that the firm had misled investors about <its revenue|a drug trial|the value of its property>.",
         "Court documents filed on {date_num} show the accused used at least {n_small} shell companies registered in {country}.",
         "The van was stopped on the A{n} near {town2} at {time}; the driver, a {age}-year-old man from {town}, was arrested at the scene.",
         "The judge told the jury to ignore what they may have read about the case on social media, including posts using the hashtag {hashtag}.",
         "{p2_last} said the verdict was “a relief, but not a victory,” and asked for privacy for the family.",
         "The <landlord|company|council> was also ordered to pay {cost} in costs and a victim surcharge of {price}.",
-        "Neither the defendant nor his lawyer commented as they left the courthouse through a side door.",
+        "Neither the defendant nor <his|her> lawyer commented as they left the courthouse <through a side door|shortly after {time}|under umbrellas>.",
         "The case number is {ticker}/{n}/{n}, and the full judgment is published at {url}.",
     ),
     quotes=(
@@ -1051,9 +1060,9 @@ MATCH = Kind(
         "{team2} sit {ordinal} in the table, {n_small} points from safety with {n_small} games left.",
         "{p1_last} joined the club from {team2} in {year} for a fee reported to be {money}.",
         "The manager made {n_small} changes from the side that lost {score} in midweek.",
-        "Rain delayed the kick-off by {n} minutes, and the pitch cut up badly in the second half.",
+        "Rain delayed the kick-off by <15|20|30|45> minutes, and the pitch cut up badly in the second half.",
         "It was a game of two halves — <dreadful|cagey|frantic> before the break, <breathless|scrappy|one-sided> after it.",
-        "The referee, {name}, showed {n_small} yellow cards, {n_small} of them to {team2} players.",
+        "The referee, {name}, showed <five|six|seven|eight> yellow cards, <three|four> of them to {team2} players.",
         "{team1} were booed off at half-time, trailing {loss_score}; the mood had changed completely by the final whistle.",
         "The club's statement thanked {p1_last} for “{p1_his} hard work and commitment” and said a successor would be named “in due course.”",
         "{p2_last}, {p2_age}, has been linked with a move to a club in {country} when his contract expires in {month}.",
@@ -1247,7 +1256,7 @@ WEATHER = Kind(
         "Residents can check whether they are affected at {url} or by calling the floodline on {phone}.",
         "A rest centre has been opened at the sports hall on {street}.",
         "Air quality in {town} reached “very high” on the index on {weekday}; people with asthma are advised to carry their inhalers.",
-        "The last time {region} saw snow this deep so early was in {decade}.",
+        "The last time {region} saw snow this deep so early was in the {decade}.",
         "The fire has so far destroyed {n} buildings, including {n_small} homes, and a firefighter was treated for burns.",
         "Water companies said demand had reached {n_big} litres a day, {pct} more than usual.",
         "Pictures shared with the hashtag {hashtag} showed cars half submerged on {street}.",
@@ -1346,13 +1355,13 @@ HEALTH = Kind(
         "The frog, just {n_small} mm long, is bright orange with black spots; it has been named after the late naturalist {name}.",
         "The team recorded {n_k} {species} this year, up from {n_k} in {year}.",
         "The waiting list for planned hospital treatment stood at {n_big} in {month}, of whom {n_k} had waited more than a year.",
-        "Patients should not stop taking prescribed medicines without talking to their doctor first.",
+        "Patients <should not|are advised not to> stop taking <prescribed medicines|{drug}|statins> without talking to their <doctor|GP|pharmacist> first, <the NHS said|{p1_last} said|the regulator said>.",
         "The drug is given as a weekly injection; the dose is increased gradually over {n_small} weeks to {dose}.",
         "Funding of {money} from the government's research council will pay for a larger trial of {n_k} people across {n_small} countries.",
         "Samples were analysed at a laboratory in {town}, where the team measured levels of <cortisol|vitamin D|microplastics|lead> in parts per billion.",
         "The survey covered {area} of <wetland|woodland|coast|moorland>, walked by volunteers between {month} and {month}.",
         "Emergency departments saw {n_k} patients last week, {pct} more than the same week last year, NHS figures show.",
-        "Experts not involved in the research said the results were “encouraging but preliminary.”",
+        "Experts not involved in the research said the results were “<encouraging but preliminary|interesting, if not conclusive|a genuine step forward>.”",
         "The mean age of participants was {age}, and {pct_big} were women.",
         "Those eating the most ultra-processed food — more than {n_small} portions a day — had a {pct} higher risk.",
     ),
@@ -1441,7 +1450,7 @@ TECH = Kind(
         "It supports <Wi-Fi 7|Wi-Fi 6E>, 5G, USB-C charging at <45W|65W|100W> and <a fingerprint reader under the screen|face unlock|a stylus>.",
         "The {model} successor weighs <187|201|168|1,240>g and is {dec} mm thick.",
         "{company} said on X (formerly Twitter), through its {handle} account, that services were “fully restored” by {time}.",
-        "The affected data did not include passwords or card numbers, the company said, but customers should be wary of phishing e-mails.",
+        "The affected data did not include <passwords or card numbers|bank details|passwords>, {company} said, but customers should be wary of <phishing e-mails|texts claiming to be from the company|calls from “support staff”>.",
         "Customers with questions can call {phone} or write to {email}.",
         "Under the GDPR, companies can be fined up to 4% of annual global turnover — for {company}, about {money}.",
         "{company} said it would appeal against the decision, calling the fine “<unjustified and disproportionate|wrong in law|deeply disappointing>.”",
@@ -1544,13 +1553,13 @@ LOCAL = Kind(
         "Firefighters from {town} and {town2} were called at {time} and had the blaze under control by {time}.",
         "The family's neighbours have set up an online fundraiser, which had raised {cost} by {weekday} evening.",
         "The bakery sells sourdough at {price} a loaf and cinnamon buns at {price}; it opens from 7:30 a.m. to 2 p.m., Tuesday to Sunday.",
-        "The market will run every Saturday from 9 a.m. to 1 p.m. in {street}, with about {n} stalls.",
+        "The market will run every Saturday from 9 a.m. to 1 p.m. in {street}, with <about 40|about 60|more than 30|25> stalls.",
         "Traffic will be diverted via {street} and {street}, adding about {duration} to journeys at peak times.",
-        "Parking on {street} will be suspended from {date_num} for {duration}.",
-        "The school, which opened in {year} with {n} pupils, now has {n} and a waiting list.",
+        "Parking on {street} will be suspended from {date_num} for <two weeks|three days|a month|six weeks>.",
+        "The school, which opened in {year} with <40|62|85|120> pupils, now has {n} and a waiting list.",
         "Former pupils are invited to an open day on {date}; call the school office on {phone} to book.",
         "The dog, a <three|seven|nine>-year-old <spaniel|collie|terrier> called <Biscuit|Pepper|Milo|Bramble>, was found in a garden on {street} by a postman.",
-        "The council tax bill for a Band D home will rise to {salary}, or about {price} a month.",
+        "The council tax bill for a Band D home will rise to <£2,140|£1,980.50|£2,310|£2,482>, or about {price} a month.",
         "The bus carried {n_k} passengers last year, many of them pensioners with free passes.",
         "Opening hours on other days are unchanged: <9 a.m. to 5.30pm|9am to 5pm|10:00 to 18:00>, and until <7pm|8 p.m.> on <Thursdays|Wednesdays>.",
         "The council said it had received {n} objections and {n_small} letters of support.",
@@ -1558,7 +1567,7 @@ LOCAL = Kind(
         "A planning committee will decide on the application — reference {ticker}/{n}/{n_k} — on {date}.",
         "Volunteers keep the library open on Saturdays; anyone who wants to help can call {phone}.",
         "Councillors voted {council_vote}.",
-        "The fire service reminded residents never to leave a dryer running overnight or when they are out.",
+        "The fire service reminded residents never to leave <a dryer|a washing machine|phone chargers|an e-bike charging> running overnight or when they are out.",
         "Stallholders pay {price} a week for a pitch; applications are open at {url}.",
         "Residents on {street} have been told to expect noise between <8am and 6pm|7.30am and 5pm|8 a.m. and 6 p.m.>, and <occasional night work|some weekend work|lorries from 6am>.",
         "The post office next door will move to {address} in {month}.",
@@ -1643,7 +1652,7 @@ OBITUARY = Kind(
         "A funeral will be held at St <Mary's|Andrew's|Brigid's> Church, {street}, on {date} at {time}; the family asks for donations to the lifeboat charity instead of flowers.",
         "{p1_His} most famous <poem|building|recording|rescue> — <“The Tide Table”|the glass reading room on {street}|a 1978 live album|the night of the {year} storm> — is still <taught in schools|a landmark|a bestseller|remembered in {town}>.",
         "Friends remembered {p1_him} as <funny, stubborn and generous|a brilliant listener|impossible to argue with, and usually right>.",
-        "In {decade}, {p1_he} led a campaign that saved the {town} pier from demolition, raising {money} in {n_small} months.",
+        "In the {decade}, {p1_he} led a campaign that saved the {town} pier from demolition, raising {money} in {n_small} months.",
         "{p1_He} kept working into {p1_his} {ordinal} decade, <writing every morning from 6 a.m.|playing every Thursday at a pub on {street}|walking {distance} a day>.",
         "{p1_His} <marriage|first marriage> to {name} ended in divorce in {year}.",
         "In later life {p1_he} took up <painting|sea swimming|beekeeping|Italian>, and, at {age}, <exhibited in {town}|swam the harbour for charity|published a memoir>.",
@@ -1725,7 +1734,7 @@ REVIEW = Kind(
         "The book is published by <Harbour Press|Tallis & Crane|Northlight Books> at {price} (hardback) and {price} (e-book).",
         "Tickets cost {price} to {price} and are on sale at {url} or on {phone}.",
         "The set — a single kitchen, rotating slowly — is <clever|distracting|stunning>.",
-        "It is the kind of place where the waiter explains the bread, and you are glad he did.",
+        "It is the kind of place where the <waiter|waitress|chef> explains the <bread|butter|wine list>, and you are glad <he|she> did.",
         "Vegetarians are well served; vegans have <two choices|one main|a lot to choose from>.",
         "The final chapter is set in {year}, and I won't spoil it.",
         "By the end, you care about everyone — even <the villain|the dog|the neighbours>.",
@@ -1790,18 +1799,18 @@ EXPLAINER = Kind(
         "People on the lowest incomes can apply for help of up to {cost} through their council; see {url}.",
         "The rules do not apply in {region}, which sets its own.",
         "The short answer is supply: <bird flu has cut flock sizes by {pct}|fewer trains are running|claims after storms have doubled|cotton prices are up {pct}>.",
-        "It is not the first time: prices last rose this fast in {decade}.",
+        "It is not the first time: prices last rose this fast in the {decade}.",
         "Economists expect prices to ease by {month} {future_year}, though few would bet on it.",
         "The government says the scheme will cost {money} over {n_small} years.",
-        "Unlike in {country}, where the system was reformed in {year}, nothing here has changed since {decade}.",
+        "Unlike in {country}, where the system was reformed in {year}, nothing here has changed since the {decade}.",
         "If you are unsure whether you qualify, the advice line is open from 8 a.m. to 8 p.m. on {phone}.",
         "Landlords who break the rules face fines of up to {cost}.",
-        "Think of it like a lid on a saucepan: the hot air cannot escape, so the heat builds day after day.",
-        "Put simply, the central bank creates money to buy government bonds, which pushes down long-term interest rates.",
-        "Nobody knows for sure — and anyone who says otherwise is guessing.",
-        "The {body} has warned that similar measures elsewhere had “mixed results.”",
+        "Think of it like a lid on a saucepan: the hot air cannot escape, so the heat builds <day after day|for a week or more>, as it did in {region} in {year}.",
+        "Put simply, the central bank creates money to buy government bonds — {money} of them in {year} alone — which pushes down long-term interest rates.",
+        "Nobody knows for sure — and anyone who says otherwise, {p2_last} said, <is guessing|is selling something>.",
+        "Officials at {body} have warned that similar measures elsewhere had “mixed results.”",
         "A hung parliament happens when no party wins a majority of the {n} seats.",
-        "There are exceptions: pensioners, students and people on disability benefits are treated differently.",
+        "There are exceptions: <pensioners, students and people on disability benefits|households with children under {n_small}|people in rural {region}> are treated differently.",
         "The change was announced in {month} but only takes effect on {date}.",
     ),
     quotes=(
@@ -1926,7 +1935,7 @@ WORLD = Kind(
         "The town had a population of about {n_k} before the war; some {n_k} remain, local officials say.",
         "A curfew from 10pm to 5am is in force, and schools will stay closed until at least {weekday}.",
         "{p2}, {p2_role}, said {p2_he} had walked for {duration} with {p2_his} children to reach the border.",
-        "Some residents refused to leave, saying they would not abandon elderly relatives or their animals.",
+        "Some residents of {town} refused to leave, saying they would not abandon <elderly relatives or their animals|their homes|their livestock|the graves of their parents>.",
         "The government declared {n_small} days of national mourning.",
     ),
     quotes=(
@@ -2003,7 +2012,7 @@ TRANSPORT = Kind(
         "Sleeper cabins have two or four berths; a private cabin with a shower costs {cost}.",
         "Fares on the {town}–{town2} route will rise from {cost} to {cost} for a car and two adults.",
         "The fault began at about {time} and was fixed by {time}, but delays continued into the evening.",
-        "Under EU rules, passengers delayed by more than three hours may be entitled to compensation of up to €600.",
+        "Under EU rules, passengers delayed by more than three hours may be entitled to compensation of <up to €600|€250 to €600, depending on the distance>.",
         "The bridge is {distance} long and carries <two|four|six> lanes of traffic plus a cycle path.",
         "About {n_k} vehicles a day are expected to use it, saving drivers up to {duration}.",
         "The {n} electric buses, made by {company2}, will replace diesel buses on <five|seven|all> routes by {future_year}.",
@@ -2176,19 +2185,19 @@ FOREIGN_FORMS = (
     "{speaker}, put it simply, in {language}: “{text}” — “{english}”",
     "A handwritten sign taped to the door read: “{text}” ({english})",
     "The banner, in {language} and English, read “{text}” — “{english}”",
-    "“{text}”, {speaker} told {outlet} in {language}. “{english}”, {he} repeated in English.",
-    "{text}\n“{english}”: that was how {speaker} summed it up, in {language}.",
+    "“{text}”, {speaker}, told {outlet} in {language}. “{english_bare},” {he} repeated in English.",
+    "{text}\n“{english_bare}”: that was how {speaker}, summed it up, in {language}.",
 )  # fmt: skip
 PHRASE_FORMS = (
-    "“{text},” {speaker} said in {language} — {english}.",
+    "“{text},” {speaker}, said in {language} — {english}.",
     "Locals have a phrase for it — “{text}” ({english}) — and {speaker}, used it more than once.",
     "{speaker}, switched to {language}: “{text}.” ({english}.)",
-    "As {speaker} put it, “{text}” — roughly, {english_lower}.",
+    "As {speaker}, put it, “{text}” — roughly, {english_lower}.",
 )  # fmt: skip
 
 GENERIC = (
     "It was not immediately clear <why|how many people were affected|when the work would be finished|who would pay>.",
-    "The figures have not been independently verified.",
+    "The figures <have not been|could not be> independently verified<| by {agency}|>.",
     "A decision is expected by {date}.",
     "More details are due to be published on {date}, a {sp_any} said.",
     "Readers with information can contact the newsdesk at {email} or on {phone}.",
@@ -2198,7 +2207,7 @@ GENERIC = (
     "The story was first reported by {outlet} on {weekday}.",
     "That is <roughly|almost exactly|more than> <double|three times|half> the figure for {year}.",
     "The news was greeted with <relief|anger|a shrug|cautious optimism> in {town}.",
-    "Not everyone agrees.",
+    "Not everyone <agrees|is convinced|in {town} agrees>.",
     "For now, at least, <nothing has changed|the plan stands|the talks go on>.",
     "What happens next is <less clear|anyone's guess|up to the courts|up to voters>.",
     "The timing could <hardly have been worse|not have been better> — <the same week|the day before|just hours after> {p2_last} <announced|denied|confirmed> {p2_his} own plans.",
@@ -2288,6 +2297,10 @@ class Article:
     quotes: list[str] = field(default_factory=list)
     generic: list[str] = field(default_factory=list)
     last_speaker: Person | None = None
+    used: set[str] = field(default_factory=set)  # first names and surnames taken
+    roles_left: list[str] = field(default_factory=list)  # roles nobody has yet
+    passages: list[tuple[str, str, str]] = field(default_factory=list)
+    phrases: list[tuple[str, str, str]] = field(default_factory=list)
 
     def say(self, template: str) -> str:
         return self.gen.expand(template, self.slots)
@@ -2339,22 +2352,23 @@ class Article:
         return form
 
     def foreign(self) -> str:
+        """A passage in another language with its English rendering, said or written by
+        someone new to the article (each passage at most once an article)."""
         gen = self.gen
-        p = self.gen.person(set(), role=self.say(gen.pick(self.kind.roles)))
-        speaker = f"{p.full}, {self._role(p)}"
-        if gen.chance(0.7):
-            language, text, english = gen.rng.choice(FOREIGN)
+        p = gen.person(self.used)
+        self.slots["sp"] = "spokeswoman" if p.female else "spokesman"
+        p.role = self.say(self.roles_left.pop() if self.roles_left else "a resident of {town}")
+        if self.passages and gen.chance(0.7):
+            language, text, english = self.passages.pop()
             form = gen.pick(FOREIGN_FORMS)
         else:
-            language, text, english = gen.rng.choice(PHRASES)
+            language, text, english = self.phrases.pop()
             form = gen.pick(PHRASE_FORMS)
         return form.format(
             text=text, english=english, english_lower=english[0].lower() + english[1:],
-            language=language, speaker=speaker, he=p.he, outlet=gen.f_outlet(),
+            english_bare=english.rstrip("."), language=language, speaker=f"{p.full}, {p.role}",
+            he=p.he, outlet=gen.f_outlet(),
         )  # fmt: skip
-
-    def _role(self, p: Person) -> str:
-        return p.role.replace("{sp}", "spokeswoman" if p.female else "spokesman")
 
 
 def _fixed(gen: Gen, kind: Kind) -> dict[str, str]:
@@ -2388,12 +2402,18 @@ def write_article(gen: Gen, kind: Kind) -> list[str]:
     people = [gen.person(used) for _ in range(4)]
     for i, p in enumerate(people, 1):
         slots.update(_person_slots(f"p{i}", p))
+    roles = list(kind.roles)
+    rng.shuffle(roles)
     for i, p in enumerate(people, 1):
-        roles = kind.lead_roles if i == 1 else kind.roles
         slots["sp"] = "spokeswoman" if p.female else "spokesman"
-        p.role = gen.expand(gen.pick(roles), slots)
+        role = (
+            gen.pick(kind.lead_roles) if i == 1 else roles.pop() if roles else gen.pick(kind.roles)
+        )
+        p.role = gen.expand(role, slots)
         slots[f"p{i}_role"] = p.role
-    art = Article(gen, kind, slots, people)
+    art = Article(gen, kind, slots, people, used=used, roles_left=roles)
+    art.passages = rng.sample(FOREIGN, 4)
+    art.phrases = rng.sample(PHRASES, 4)
     art.body = list(kind.body)
     rng.shuffle(art.body)
     art.quotes = list(kind.quotes)
@@ -2446,7 +2466,7 @@ def write_article(gen: Gen, kind: Kind) -> list[str]:
     for make in extras:
         at = rng.randint(min(2, len(body)), len(body))
         body[at:at] = make(gen, slots)
-    for _ in range(foreign):
+    for _ in range(0 if kind is ROUNDUP else foreign):
         body.insert(rng.randint(1, len(body)), art.foreign())
     blocks.extend(body)
     return _typography(gen, blocks)
@@ -2486,6 +2506,21 @@ def realistic_text(words: int = 40_000, seed: int = 19) -> str:
     return "\n\n\n".join(articles) + "\n"
 
 
+def stats(text: str) -> dict[str, float]:
+    """Figures of a text from `realistic_text`: words (str.split), characters, articles,
+    paragraphs (non-blank lines, each list item counted), the share of characters that
+    are digits and the share of letters that are not ASCII."""
+    letters = [c for c in text if c.isalpha()]
+    return {
+        "words": len(text.split()),
+        "characters": len(text),
+        "articles": len(text.split("\n\n\n")),
+        "paragraphs": sum(1 for line in text.splitlines() if line.strip()),
+        "digits share": sum(c.isdigit() for c in text) / max(1, len(text)),
+        "non-ASCII letters share": sum(ord(c) > 127 for c in letters) / max(1, len(letters)),
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument(
@@ -2494,8 +2529,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--seed", type=int, default=19, help="the random seed (same seed, same text)"
     )
+    parser.add_argument("--stats", action="store_true", help="also print its figures on stderr")
     args = parser.parse_args(argv)
-    sys.stdout.write(realistic_text(args.words, args.seed))
+    text = realistic_text(args.words, args.seed)
+    sys.stdout.write(text)
+    if args.stats:
+        for name, value in stats(text).items():
+            shown = f"{value:.2%}" if "share" in name else f"{value:,.0f}"
+            print(f"{name}: {shown}", file=sys.stderr)
     return 0
 
 
