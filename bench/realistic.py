@@ -14,11 +14,16 @@ passages in Greek, Russian, Chinese, Arabic, Hindi and other languages (about 1%
 letters). Every sentence pattern, name and place is written for this file; nothing is
 copied from published news.
 
+Each article keeps to one story: templates carry topics ("[fraud,jury] ..."), and an
+article uses only those of its lead's topic, plus a few that fit any story. Articles
+are separated by two blank lines, paragraphs by one; list items are lines of their own.
+
 Guarantees: the same (words, seed) always gives the same text (only `random.Random`
 is used); the text stops at the first article boundary past `words` words (counted
 with `str.split()`); it ends with a newline. It will not avoid every repetition: a
-pattern can recur with different names and numbers, and a short fixed sentence a few
-times in 40,000 words.
+pattern can recur with different names and numbers, and a short sentence a few times
+in 40,000 words (at most 5 times for the default seed). Numbers are plausible in
+format, not always in size.
 """
 
 # ruff: noqa: E501 - the templates are sentences, one to a line, easier to read unbroken
@@ -305,6 +310,11 @@ class Gen:
 
     def f_oil(self) -> str:
         return f"{self.rng.randint(5500, 9800) / 100:.2f}"
+
+    def f_hazard(self) -> str:
+        ratio = self.rng.randint(55, 92)
+        low, high = ratio - self.rng.randint(4, 12), min(99, ratio + self.rng.randint(4, 12))
+        return f"hazard ratio 0.{ratio}; 95% CI 0.{low} to 0.{high}"
 
     def f_digit(self) -> str:
         return str(self.rng.randint(1, 9))
@@ -628,7 +638,19 @@ class Gen:
 
 # --- article kinds --------------------------------------------------------------------
 
-Extra = Callable[["Gen", Slots], list[str]]
+Make = Callable[["Gen", Slots], list[str]]
+
+
+@dataclass(frozen=True)
+class Extra:
+    """A maker of special paragraphs (a list, a table, Q&A) and the topics of the
+    article it fits, comma-separated ("" for any)."""
+
+    make: Make
+    topics: str = ""
+
+    def __call__(self, gen: Gen, slots: Slots) -> list[str]:
+        return self.make(gen, slots)
 
 
 @dataclass(frozen=True)
@@ -650,7 +672,7 @@ class Kind:
 
 
 def bullets(intros: tuple[str, ...], items: tuple[str, ...], numbered: bool = False,
-            count: tuple[int, int] = (3, 6)) -> Extra:  # fmt: skip
+            count: tuple[int, int] = (3, 6), topics: str = "") -> Extra:  # fmt: skip
     """A list: one sentence introducing it, then '- ' or '1. ' lines."""
 
     def make(gen: Gen, slots: Slots) -> list[str]:
@@ -661,10 +683,10 @@ def bullets(intros: tuple[str, ...], items: tuple[str, ...], numbered: bool = Fa
             lines.append((f"{i}. " if numbered else "- ") + gen.expand(item, slots))
         return ["\n".join(lines)]
 
-    return make
+    return Extra(make, topics)
 
 
-def qanda(pairs: tuple[tuple[str, str], ...], style: str = "heading") -> Extra:
+def qanda(pairs: tuple[tuple[str, str], ...], style: str = "heading", topics: str = "") -> Extra:
     """Questions and answers: "Q: ...?" / "A: ..." lines, or a question as a line of
     its own followed by its answer paragraph."""
 
@@ -679,94 +701,94 @@ def qanda(pairs: tuple[tuple[str, str], ...], style: str = "heading") -> Extra:
                 out.extend((q, a))
         return out
 
-    return make
+    return Extra(make, topics)
 
 
 POLITICS = Kind(
     name="politics",
     headlines=(
-        "{party} takes {seats} as turnout hits {pct_big}",
-        "Finance minister unveils {money} plan to cut hospital waiting lists",
-        "Coalition talks stall over <pension|income tax|housing|energy> reform",
-        "{p1} to stand down as leader of the {party}",
-        "Parliament backs <carbon tax|rent cap|four-day week|votes-at-16> bill by {vote}",
-        "Opposition demands inquiry into {money} <ferry|software|hospital|road> contract",
-        "{country} and EU agree <trade|fishing|data|border> deal after years of talks",
-        "Budget 2026: what the <pension|fuel duty|childcare|tax band> changes mean for you",
-        "Snap election called for {date} as government loses majority",
-        "Mayor of {town} survives confidence vote by <one|two|three> votes",
-        "Minister resigns over <expenses|leaked messages|a housing deal|a lobbying row>",
-        "{region} assembly votes to <ban|delay|fund> <new coal mines|a second bridge|the rail link>",
+        "[election] {party} takes {seats} as turnout hits {pct_big}",
+        "[budget] Finance minister unveils {money} plan to cut hospital waiting lists",
+        "[coalition] Coalition talks stall over <pension|income tax|housing|energy> reform",
+        "[confidence] {p1} to stand down as leader of the {party}",
+        "[bill] Parliament backs <carbon tax|rent cap|four-day week|votes-at-16> bill by {vote}",
+        "[confidence] Opposition demands inquiry into {money} <ferry|software|hospital|road> contract",
+        "[budget] {country} and EU agree <trade|fishing|data|border> deal after years of talks",
+        "[budget] Budget 2026: what the <pension|fuel duty|childcare|tax band> changes mean for you",
+        "[confidence] Snap election called for {date} as government loses majority",
+        "[confidence] Mayor of {town} survives confidence vote by <one|two|three> votes",
+        "[confidence] Minister resigns over <expenses|leaked messages|a housing deal|a lobbying row>",
+        "[bill] {region} assembly votes to <ban|delay|fund> <new coal mines|a second bridge|the rail link>",
     ),
     leads=(
-        "{p1}, {p1_role}, said on {weekday} that the government would <spend|set aside|borrow> {money} over the next {n_small} years to <cut hospital waiting lists|build new homes|repair rural roads|expand free childcare>, the biggest such pledge since {year}.",
-        "Lawmakers in {region} voted {vote} on {weekday} night to <pass|reject> a bill that would <cap rents at {pct_small} a year|lower the voting age to 16|ban new coal mines|require photo ID at polling stations>, ending <months|weeks> of <bitter|often heated> debate.",
-        "The {party} <won|held on to|lost> control of the {town} council in elections on {weekday}, with turnout of {pct_big}, official results published early on {weekday} showed. {p1}, {p1_role}, called it <a historic night|a wake-up call|a night to remember>.",
-        "Coalition talks between the {party} and the {party2} broke down on {weekday} after the two sides failed to agree on <a pension reform|income tax bands|how to pay for defence|a national housing target>, {p1}, {p1_role}, told reporters.",
-        "{p1}, {p1_role}, will face a confidence vote on {date}, after {n_small} members of {p1_his} own party said they could no longer support the government's <energy|migration|spending|health> plans.",
-        "The government of {country} has agreed to <raise|freeze|cut> <fuel duty|the minimum wage|public sector pay> from {month}, {p1}, {p1_role}, announced in parliament on {weekday}, a move that will cost about {money} in its first year.",
+        "[budget] {p1}, {p1_role}, said on {weekday} that the government would <spend|set aside|borrow> {money} over the next {n_small} years to <cut hospital waiting lists|build new homes|repair rural roads|expand free childcare>, the biggest such pledge since {year}.",
+        "[bill] Lawmakers in {region} voted {vote} on {weekday} night to <pass|reject> a bill that would <cap rents at {pct_small} a year|lower the voting age to 16|ban new coal mines|require photo ID at polling stations>, ending <months|weeks> of <bitter|often heated> debate.",
+        "[election] The {party} <won|held on to|lost> control of the {town} council in elections on {weekday}, with turnout of {pct_big}, official results published early on {weekday} showed. {p1}, {p1_role}, called it <a historic night|a wake-up call|a night to remember>.",
+        "[coalition] Coalition talks between the {party} and the {party2} broke down on {weekday} after the two sides failed to agree on <a pension reform|income tax bands|how to pay for defence|a national housing target>, {p1}, {p1_role}, told reporters.",
+        "[confidence] {p1}, {p1_role}, will face a confidence vote on {date}, after {n_small} members of {p1_his} own party said they could no longer support the government's <energy|migration|spending|health> plans.",
+        "[budget] The government of {country} has agreed to <raise|freeze|cut> <fuel duty|the minimum wage|public sector pay> from {month}, {p1}, {p1_role}, announced in parliament on {weekday}, a move that will cost about {money} in its first year.",
     ),
     body=(
-        "The bill now goes to the upper house, where the {party2} holds {seats}.",
-        "Under the plan, households earning less than {salary} a year would pay {pct_small} less in income tax from {month}.",
+        "[bill] The bill now goes to the upper house, where the {party2} holds {seats}.",
+        "[budget] Under the plan, households earning less than {salary} a year would pay {pct_small} less in income tax from {month}.",
         "Critics said the measure would cost {money} a year by {future_year} and do little for <renters|pensioners|small firms|farmers|young people>.",
-        "A poll published by {pollster} last week put the {party} on {pct}, {pp} ahead of the {party2}.",
-        "Turnout was {pct_big}, up from {pct_big} at the last election in {year}.",
-        "The vote followed {n_small} days of debate in which <more than {n} amendments were tabled|lawmakers sat past midnight twice|the chamber was suspended for an hour>.",
-        "Under the constitution, a new election must be held within {n} days if no government can be formed.",
-        "The government's majority fell to {n_small} after <a by-election defeat|two defections|the resignation of three MPs> in {month}.",
+        "[election,confidence,coalition] A poll published by {pollster} last week put the {party} on {pct}, {pp} ahead of the {party2}.",
+        "[election] Turnout was {pct_big}, up from {pct_big} at the last election in {year}.",
+        "[bill] The vote followed {n_small} days of debate in which <more than {n} amendments were tabled|lawmakers sat past midnight twice|the chamber was suspended for an hour>.",
+        "[coalition] Under the constitution, a new election must be held within <30|60|90> days if no government can be formed.",
+        "[confidence] The government's majority fell to {n_small} after <a by-election defeat|two defections|the resignation of three MPs> in {month}.",
         "{p1_last}, who has led the party since {year}, <had been under pressure for months|survived a leadership challenge last year|is seen as a cautious centrist>.",
-        "The proposal would raise the state pension age to 67 by {future_year} and link it to life expectancy after that.",
-        "Spending on defence would rise to {pct_small} of GDP, in line with a NATO target.",
-        "The EU has given the government until {date} to submit a revised budget plan.",
-        "Ministers met for {duration} on {weekday} but did not reach agreement, according to two people familiar with the talks who asked not to be named because the discussions were private.",
-        "A spokesperson for the finance ministry declined to comment on the figures published by {outlet}.",
-        "More than {n_k} people signed an online petition (at {url}) calling for the plan to be scrapped.",
+        "[budget] The proposal would raise the state pension age to 67 by {future_year} and link it to life expectancy after that.",
+        "[budget] Spending on defence would rise to {pct_small} of GDP, in line with a NATO target.",
+        "[budget] The EU has given the government until {date} to submit a revised budget plan.",
+        "[coalition] Ministers met for {duration} on {weekday} but did not reach agreement, according to two people familiar with the talks who asked not to be named because the discussions were private.",
+        "[budget] A spokesperson for the finance ministry declined to comment on the figures published by {outlet}.",
+        "[bill] More than {n_k} people signed an online petition (at {url}) calling for the plan to be scrapped.",
         "Protesters gathered outside parliament on {weekday} evening, some holding signs that read “{slogan}.”",
-        "The last time a government in {country} lost a confidence vote was in {year}.",
-        "Local elections are due in {month} {future_year}, and <both main parties|the smaller parties|independent candidates> are already campaigning in {town}.",
-        "In a statement, the {party} said the result was “a clear message from voters” and thanked its {n_k} volunteers.",
-        "The reform — first proposed in {year} — was shelved twice before, most recently in {year}.",
-        "Under the deal, tariffs on <cheese|steel|cars|wine|fish|timber> would fall from {pct} to zero over {n_small} years.",
-        "Officials said {n_k} civil service jobs would move from the capital to {town} and {town2} by {future_year}.",
-        "The programme is expected to cost {money}, of which {money} would come from <a windfall tax on energy firms|new government bonds|cuts elsewhere|the EU recovery fund>.",
-        "The {party2}'s candidate, {name}, won {pct} of the vote in the first round and faces a run-off on {date}.",
-        "Polls close at {time} on {weekday}; the first results are expected about {duration} later.",
-        "The electoral commission said {n_k} postal ballots had been rejected, mostly because <signatures did not match|they arrived late|envelopes were left unsealed>.",
-        "Opposition leaders said they would table amendments to protect <rural bus routes|student grants|disability benefits|winter fuel payments>.",
-        "The IMF warned in {month} that public debt in {country} could reach {pct_big} of GDP by {future_year} without <spending cuts|tax rises|reform>.",
-        "Asked on {outlet} whether {p1_he} would resign if the vote was lost, {p1_last} said it was “a question for another day.”",
-        "The motion was signed by {n} MPs (including {n_small} from the governing party), well above the {n} needed to force a vote.",
-        "Parliament's budget office estimated that the changes would lift {n_k} children out of poverty by {future_year}, though it cautioned that the figure was “highly uncertain.”",
-        "{p2}, {p2_role}, said the government had “run out of road” and called for an early election.",
+        "[confidence] The last time a government in {country} lost a confidence vote was in {year}.",
+        "[election] Local elections are due in {month} {future_year}, and <both main parties|the smaller parties|independent candidates> are already campaigning in {town}.",
+        "[election] In a statement, the {party} said the result was “a clear message from voters” and thanked its {n_k} volunteers.",
+        "[bill] The reform — first proposed in {year} — was shelved twice before, most recently in {year}.",
+        "[budget] Under the deal, tariffs on <cheese|steel|cars|wine|fish|timber> would fall from {pct} to zero over {n_small} years.",
+        "[budget] Officials said {n_k} civil service jobs would move from the capital to {town} and {town2} by {future_year}.",
+        "[budget] The programme is expected to cost {money}, of which {money} would come from <a windfall tax on energy firms|new government bonds|cuts elsewhere|the EU recovery fund>.",
+        "[election] The {party2}'s candidate, {name}, won {pct} of the vote in the first round and faces a run-off on {date}.",
+        "[election] Polls close at {time} on {weekday}; the first results are expected about {duration} later.",
+        "[election] The electoral commission said {n_k} postal ballots had been rejected, mostly because <signatures did not match|they arrived late|envelopes were left unsealed>.",
+        "[bill] Opposition leaders said they would table amendments to protect <rural bus routes|student grants|disability benefits|winter fuel payments>.",
+        "[budget] The IMF warned in {month} that public debt in {country} could reach {pct_big} of GDP by {future_year} without <spending cuts|tax rises|reform>.",
+        "[confidence] Asked on {outlet} whether {p1_he} would resign if the vote was lost, {p1_last} said it was “a question for another day.”",
+        "[confidence] The motion was signed by {n} MPs (including {n_small} from the governing party), well above the {n} needed to force a vote.",
+        "[budget] Parliament's budget office estimated that the changes would lift {n_k} children out of poverty by {future_year}, though it cautioned that the figure was “highly uncertain.”",
+        "[confidence,coalition] {p2}, {p2_role}, said the government had “run out of road” and called for an early election.",
     ),
     quotes=(
         "This is the moment to <fix|rebuild|reform> a system that has failed <a generation|working families|rural areas|our young people>",
         "We will not support a budget that <cuts|freezes> <pensions|nurses' pay|school funding> while <banks|energy companies|shareholders> post record profits",
-        "Voters want results, not <slogans|speeches|another reshuffle>",
-        "I have spoken to colleagues in every part of the party, and the mood is <clear|calm|determined>",
-        "The numbers simply do not add up — {money} is a fantasy figure",
-        "Nobody should have to wait {n_small} months for a <hip replacement|cancer scan|council flat>",
-        "We are open to talks, but not at any price",
-        "This deal protects {n_k} jobs in {region}, and I am proud of it",
-        "It is a good day for democracy, whatever you think of the result",
-        "If the government cannot pass a budget, it should let the people decide",
-        "We have heard the message from {town} loud and clear",
-        "Frankly, I think they panicked when they saw the polls",
-        "Is this really the best they can do after {n_small} years in power?",
-        "My job is to build a majority, and that is what I will do this week",
-        "We made mistakes, and I take full responsibility for them",
-        "The people of {town} deserve better than this circus",
+        "[election,confidence,coalition] Voters want results, not <slogans|speeches|another reshuffle>",
+        "[confidence,coalition] I have spoken to colleagues in every part of the party, and the mood is <clear|calm|determined>",
+        "[budget] The numbers simply do not add up — {money} is a fantasy figure",
+        "[budget,bill] Nobody should have to wait {n_small} months for a <hip replacement|cancer scan|council flat>",
+        "[coalition] We are open to talks, but not at any price",
+        "[budget] This deal protects {n_k} jobs in {region}, and I am proud of it",
+        "[election] It is a good day for democracy, whatever you think of the result",
+        "[coalition,confidence] If the government cannot pass a budget, it should let the people decide",
+        "[election] We have heard the message from {town} loud and clear",
+        "[election,confidence] Frankly, I think they panicked when they saw the polls",
+        "[confidence,budget] Is this really the best they can do after {n_small} years in power?",
+        "[coalition] My job is to build a majority, and that is what I will do this week",
+        "[confidence,election] We made mistakes, and I take full responsibility for them",
+        "[confidence] The people of {town} deserve better than this circus",
     ),
     lead_roles=(
-        "the finance minister",
-        "the leader of the {party}",
-        "the prime minister",
-        "the opposition leader",
-        "the deputy prime minister",
-        "the mayor of {town}",
-        "the country's interior minister",
-        "the chair of the budget committee",
+        "[budget] the finance minister",
+        "[election,coalition,confidence] the leader of the {party}",
+        "[confidence,budget,coalition] the prime minister",
+        "[bill,election] the opposition leader",
+        "[coalition,budget] the deputy prime minister",
+        "[election,confidence] the mayor of {town}",
+        "[bill] the country's interior minister",
+        "[budget,bill] the chair of the budget committee",
     ),
     roles=(
         "a {sp} for the {party2}",
@@ -797,6 +819,7 @@ POLITICS = Kind(
                 "Business rates: cut by {pct} for shops with fewer than {n_small} staff.",
                 "Public transport: bus fares capped at {price} until {future_year}.",
             ),
+            topics="budget",
         ),
         bullets(
             ("The results, seat by seat:", "How the {n} seats were shared:"),
@@ -808,6 +831,7 @@ POLITICS = Kind(
                 "Others: {n_small} seats",
             ),
             numbered=False,
+            topics="election",
         ),
     ),
 )
@@ -815,86 +839,86 @@ POLITICS = Kind(
 COURTS = Kind(
     name="courts",
     headlines=(
-        "Former {company} executive jailed for {sentence} over <fraud|bribery|insider trading>",
-        "Jury finds {p1} not guilty of <arson|dangerous driving|manslaughter|theft>",
-        "{court} blocks <border wall|ferry closure|pension cut|mine expansion> plan",
-        "Landlord fined {money} after tenants left without heating",
-        "Trial of {n_small} accused over <port smuggling|ticket fraud|a bank raid> opens in {town}",
-        "Judge rules <council|government|police> acted unlawfully in {town} case",
-        "Man charged after <{weight} of cocaine|stolen paintings|rare birds' eggs> found in van",
-        "FBI arrests {n_small} in {money} <crypto|romance|insurance> scam",
-        "Appeal court overturns <conviction|ban|fine> in landmark <privacy|libel|copyright> case",
-        "Police appeal for witnesses after <crash|robbery|fire> on {street}",
+        "[fraud] Former {company} executive jailed for {sentence} over <fraud|bribery|insider trading>",
+        "[jury] Jury finds {p1} not guilty of <arson|dangerous driving|manslaughter|theft>",
+        "[ruling] {court} blocks <border wall|ferry closure|pension cut|mine expansion> plan",
+        "[ruling] Landlord fined {money} after tenants left without heating",
+        "[jury] Trial of {n_small} accused over <port smuggling|ticket fraud|a bank raid> opens in {town}",
+        "[ruling] Judge rules <council|government|police> acted unlawfully in {town} case",
+        "[raid] Man charged after <{weight} of cocaine|stolen paintings|rare birds' eggs> found in van",
+        "[fraud] FBI arrests {n_small} in {money} <crypto|romance|insurance> scam",
+        "[ruling] Appeal court overturns <conviction|ban|fine> in landmark <privacy|libel|copyright> case",
+        "[raid] Police appeal for witnesses after <crash|robbery|fire> on {street}",
     ),
     leads=(
-        "A former finance director at {company} was sentenced to {sentence} on {weekday} for <diverting|stealing|laundering> {money} from the company over {n_small} years, in one of the largest fraud cases heard in {region}.",
-        "A jury at {court} on {weekday} found {p1}, {p1_age}, not guilty of <arson|dangerous driving|theft|causing grievous bodily harm> after a trial lasting {duration}.",
-        "{court} ruled on {weekday} that the <government|council|health authority> acted unlawfully when it <closed the maternity unit in {town}|cut bus routes without consultation|refused to publish the report>, in a judgment that could affect {n_k} people.",
-        "Police in {town} arrested {n_small} people on {weekday} and seized <{weight} of drugs|{money} in cash|{n} stolen phones> after raids on {n_small} addresses, including one on {street}.",
-        "Prosecutors on {weekday} charged {p1}, {p1_age}, of {town}, with <fraud|theft|criminal damage|perverting the course of justice> after an investigation lasting {duration}, {p2}, {p2_role}, said.",
-        "The FBI said on {weekday} that it had charged {n_small} people over a <cryptocurrency|romance|insurance|ticket resale> scheme that took {usd} from more than {n_k} victims in {n_small} states.",
+        "[fraud] A former finance director at {company} was sentenced to {sentence} on {weekday} for <diverting|stealing|laundering> {money} from the company over {n_small} years, in one of the largest fraud cases heard in {region}.",
+        "[jury] A jury at {court} on {weekday} found {p1}, {p1_age}, not guilty of <arson|dangerous driving|theft|causing grievous bodily harm> after a trial lasting {duration}.",
+        "[ruling] {court} ruled on {weekday} that the <government|council|health authority> acted unlawfully when it <closed the maternity unit in {town}|cut bus routes without consultation|refused to publish the report>, in a judgment that could affect {n_k} people.",
+        "[raid] Police in {town} arrested {n_small} people on {weekday} and seized <{weight} of drugs|{money} in cash|{n} stolen phones> after raids on {n_small} addresses, including one on {street}.",
+        "[jury] Prosecutors on {weekday} charged {p1}, {p1_age}, of {town}, with <fraud|theft|criminal damage|perverting the course of justice> after an investigation lasting {duration}, {p2}, {p2_role}, said.",
+        "[fraud] The FBI said on {weekday} that it had charged {n_small} people over a <cryptocurrency|romance|insurance|ticket resale> scheme that took {usd} from more than {n_k} victims in {n_small} states.",
     ),
     body=(
-        "The judge, {name}, said the offences showed “a complete disregard for the people who trusted you.”",
-        "The court heard that {p1_last} had spent part of the money on <a holiday home in {country}|racehorses|a yacht|gambling>.",
-        "Prosecutors said the scheme ran from {month} {year} to {month} {year}.",
-        "{p1_last} denied all the charges and will appeal, {p1_his} lawyer said outside court.",
-        "The trial is expected to last {duration}; more than {n} witnesses are due to give evidence.",
-        "Sentencing was adjourned until {date}, and {p1_last} was released on bail on condition that {p1_he} <surrenders|hands in> {p1_his} passport.",
-        "The maximum penalty for the offence is {sentence}.",
-        "In a 48-page judgment, the court said the decision had been “irrational” and ordered it to be reconsidered within {n} days.",
-        "The case was brought by {n_small} residents of {town}, supported by <a legal charity|a crowdfunding campaign that raised {money}|their trade union>.",
-        "The prosecution's case rested largely on <CCTV footage|phone records|the evidence of a former employee|bank statements>.",
-        "Police said the {n_small} suspects, aged between {age} and {age}, had been released under investigation.",
-        "Anyone with information is asked to call detectives on {phone} or contact the charity Crimestoppers anonymously.",
-        "Officers were called to {address} at about {time} on {weekday} after reports of <a disturbance|a fire|a man with a knife|a break-in>.",
-        "A {age}-year-old <man|woman> was taken to <hospital|{town} General Hospital> with injuries that were <not thought to be life-threatening|described as serious but stable>.",
-        "The jury of <seven women and five men|eight men and four women|six women and six men> deliberated for {duration} before returning its verdict.",
-        "Under the plea deal, {p1_last} will pay {money} in restitution and cooperate with investigators.",
-        "The ruling can be appealed to the Supreme Court within {n} days.",
-        "A <spokeswoman|spokesman> for the <Crown Prosecution Service|district attorney's office|prosecutor's office in {town}> said the decision to charge had been “<carefully considered|taken after a thorough review>.”",
-        "The SEC said in a separate civil complaint that the firm had misled investors about <its revenue|a drug trial|the value of its property>.",
-        "Court documents filed on {date_num} show the accused used at least {n_small} shell companies registered in {country}.",
-        "The van was stopped on the A{n} near {town2} at {time}; the driver, a {age}-year-old man from {town}, was arrested at the scene.",
-        "The judge told the jury to ignore what they may have read about the case on social media, including posts using the hashtag {hashtag}.",
-        "{p2_last} said the verdict was “a relief, but not a victory,” and asked for privacy for the family.",
-        "The <landlord|company|council> was also ordered to pay {cost} in costs and a victim surcharge of {price}.",
-        "Neither the defendant nor <his|her> lawyer commented as they left the courthouse <through a side door|shortly after {time}|under umbrellas>.",
-        "The case number is {ticker}/{n}/{n}, and the full judgment is published at {url}.",
+        "[fraud,jury] The judge, {name}, said the offences showed “a complete disregard for the people who trusted you.”",
+        "[fraud] The court heard that {p1_last} had spent part of the money on <a holiday home in {country}|racehorses|a yacht|gambling>.",
+        "[fraud] Prosecutors said the scheme ran from {month} {year} to {month} {year}.",
+        "[fraud,jury] {p1_last} denied all the charges and will appeal, {p1_his} lawyer said outside court.",
+        "[jury,fraud] The trial is expected to last {duration}; more than {n} witnesses are due to give evidence.",
+        "[jury,fraud] Sentencing was adjourned until {date}, and {p1_last} was released on bail on condition that {p1_he} <surrenders|hands in> {p1_his} passport.",
+        "[fraud,jury,raid] The maximum penalty for the offence is {sentence}.",
+        "[ruling] In a 48-page judgment, the court said the decision had been “irrational” and ordered it to be reconsidered within <14|28|56> days.",
+        "[ruling] The case was brought by {n_small} residents of {town}, supported by <a legal charity|a crowdfunding campaign that raised {money}|their trade union>.",
+        "[jury,fraud] The prosecution's case rested largely on <CCTV footage|phone records|the evidence of a former employee|bank statements>.",
+        "[raid] Police said the {n_small} suspects, aged between {age} and {age}, had been released under investigation.",
+        "[raid] Anyone with information is asked to call detectives on {phone} or contact the charity Crimestoppers anonymously.",
+        "[raid] Officers were called to {address} at about {time} on {weekday} after reports of <a disturbance|a fire|a man with a knife|a break-in>.",
+        "[raid] A {age}-year-old <man|woman> was taken to <hospital|{town} General Hospital> with injuries that were <not thought to be life-threatening|described as serious but stable>.",
+        "[jury] The jury of <seven women and five men|eight men and four women|six women and six men> deliberated for {duration} before returning its verdict.",
+        "[fraud] Under the plea deal, {p1_last} will pay {money} in restitution and cooperate with investigators.",
+        "[ruling] The ruling can be appealed to the Supreme Court within <14|21|28> days.",
+        "[jury,fraud,raid] A <spokeswoman|spokesman> for the <Crown Prosecution Service|district attorney's office|prosecutor's office in {town}> said the decision to charge had been “<carefully considered|taken after a thorough review>.”",
+        "[fraud] The SEC said in a separate civil complaint that the firm had misled investors about <its revenue|a drug trial|the value of its property>.",
+        "[fraud] Court documents filed on {date_num} show the accused used at least {n_small} shell companies registered in {country}.",
+        "[raid] The van was stopped on the A{n} near {town2} at {time}; the driver, a {age}-year-old man from {town}, was arrested at the scene.",
+        "[jury] The judge told the jury to ignore what they may have read about the case on social media, including posts using the hashtag {hashtag}.",
+        "[jury,ruling] {p2_last} said the verdict was “a relief, but not a victory,” and asked for privacy for the family.",
+        "[ruling] The <landlord|company|council> was also ordered to pay {cost} in costs and a victim surcharge of {price}.",
+        "[jury,fraud] Neither the defendant nor <his|her> lawyer commented as they left the courthouse <through a side door|shortly after {time}|under umbrellas>.",
+        "[ruling] The case number is {ticker}/{n}/{n}, and the full judgment is published at {url}.",
     ),
     quotes=(
-        "My client has always maintained his innocence, and he is grateful to the jury",
-        "Today's ruling sends a clear message that nobody is above the law",
-        "We are disappointed with the decision and are considering our options",
-        "This was a calculated, cynical fraud that ruined lives",
-        "Nobody should have to live in a flat with black mould and no heating for {n_small} months",
-        "The evidence against them was overwhelming",
-        "We will keep fighting until the unit in {town} is reopened",
-        "I'm just glad it's over",
-        "Officers worked around the clock — more than {n_k} hours of footage was reviewed",
-        "This is a good day for tenants everywhere",
-        "The scale of the deception was breathtaking",
-        "We welcome the ruling and will study it carefully",
-        "Why did it take {n_small} years to bring this case?",
-        "I want to thank the witnesses, who showed real courage",
+        "[jury] My client has always maintained his innocence, and he is grateful to the jury",
+        "[ruling,fraud] Today's ruling sends a clear message that nobody is above the law",
+        "[ruling,jury] We are disappointed with the decision and are considering our options",
+        "[fraud] This was a calculated, cynical fraud that ruined lives",
+        "[ruling] Nobody should have to live in a flat with black mould and no heating for {n_small} months",
+        "[raid,fraud,jury] The evidence against them was overwhelming",
+        "[ruling] We will keep fighting until the unit in {town} is reopened",
+        "[jury] I'm just glad it's over",
+        "[raid] Officers worked around the clock — more than {n_k} hours of footage was reviewed",
+        "[ruling] This is a good day for tenants everywhere",
+        "[fraud] The scale of the deception was breathtaking",
+        "[ruling] We welcome the ruling and will study it carefully",
+        "[fraud,jury] Why did it take {n_small} years to bring this case?",
+        "[jury] I want to thank the witnesses, who showed real courage",
     ),
     lead_roles=(
-        "a former finance director at {company}",
-        "a taxi driver from {town}",
-        "a retired teacher",
-        "a property developer",
-        "a nurse at the {town} General Hospital",
-        "a former councillor",
+        "[fraud] a former finance director at {company}",
+        "[jury] a taxi driver from {town}",
+        "[jury] a retired teacher",
+        "[jury] a property developer",
+        "[jury] a nurse at the {town} General Hospital",
+        "[jury] a former councillor",
     ),
     roles=(
-        "a detective inspector with {town} police",
-        "the defendant's lawyer",
-        "a {sp} for the prosecution",
-        "a tenant who gave evidence",
-        "a victim of the scheme",
-        "a professor of law at {uni}",
-        "the family's solicitor",
-        "the chief constable",
+        "[raid,fraud] a detective inspector with {town} police",
+        "[jury,fraud] the defendant's lawyer",
+        "[jury,fraud] a {sp} for the prosecution",
+        "[ruling] a tenant who gave evidence",
+        "[fraud] a victim of the scheme",
+        "[ruling,jury,fraud] a professor of law at {uni}",
+        "[jury,ruling] the family's solicitor",
+        "[raid] the chief constable",
     ),
     extras=(
         bullets(
@@ -907,6 +931,7 @@ COURTS = Kind(
                 "conspiracy to defraud the tax authority;",
                 "obstructing an officer.",
             ),
+            topics="fraud,jury",
         ),
     ),
 )
@@ -914,76 +939,76 @@ COURTS = Kind(
 MARKETS = Kind(
     name="markets",
     headlines=(
-        "{company} profit jumps {pct} on strong <demand|pricing|cost cuts>",
-        "Shares in {company} slump {pct} after <profit warning|CEO exit|failed takeover>",
-        "Central bank <raises|cuts|holds> rates at {pct_small} as inflation <eases|sticks|rises>",
-        "Stocks <rally|slide|drift> as investors weigh <jobs data|oil prices|rate outlook>",
-        "{company} agrees {money} takeover of {company2}",
-        "Inflation <falls|rises> to {pct_small} in {month}, lowest since {year}",
-        "Oil <tops|falls below> ${n} a barrel after OPEC <meeting|surprise|cuts>",
-        "{company} to cut {n_k} jobs in <restructuring|factory closures|move to automation>",
-        "Pound <hits|slips from> {n_small}-month high against the dollar",
-        "House prices <up|down> {pct_small} in {quarter}, lender says",
-        "{company} results: revenue beats forecasts, <guidance|margin|cash flow> disappoints",
+        "[results] {company} profit jumps {pct} on strong <demand|pricing|cost cuts>",
+        "[results] Shares in {company} slump {pct} after <profit warning|CEO exit|failed takeover>",
+        "[rates] Central bank <raises|cuts|holds> rates at {pct_small} as inflation <eases|sticks|rises>",
+        "[stocks] Stocks <rally|slide|drift> as investors weigh <jobs data|oil prices|rate outlook>",
+        "[deal] {company} agrees {money} takeover of {company2}",
+        "[rates] Inflation <falls|rises> to {pct_small} in {month}, lowest since {year}",
+        "[stocks] Oil <tops|falls below> ${n} a barrel after OPEC <meeting|surprise|cuts>",
+        "[results] {company} to cut {n_k} jobs in <restructuring|factory closures|move to automation>",
+        "[stocks] Pound <hits|slips from> {n_small}-month high against the dollar",
+        "[rates] House prices <up|down> {pct_small} in {quarter}, lender says",
+        "[results] {company} results: revenue beats forecasts, <guidance|margin|cash flow> disappoints",
     ),
     leads=(
-        "{company} reported a {pct} rise in {quarter} profit on {weekday}, to {money}, as <strong demand in Asia|higher prices|lower energy costs|a cost-cutting plan> offset <weaker sales at home|a stronger dollar|supply problems>.",
-        "Shares in {company} fell as much as {pct} in early trading on {weekday} after the company <cut its full-year forecast|said its chief executive would step down|disclosed an investigation by the SEC>.",
-        "The central bank <raised|cut|held> its main interest rate <by {pp} to {pct_small}|at {pct_small}> on {weekday}, saying inflation was <easing more slowly than expected|back near its target|still too high>.",
-        "{company} has agreed to buy {company2} for {money} in cash and shares, the companies said on {weekday}, creating the <largest|second-largest> <logistics|insurance|food|energy> group in {region}.",
-        "Annual inflation in {country} <fell|rose> to {pct_small} in {month}, from {pct_small} a month earlier, the statistics office said on {weekday}, driven by <food|fuel|rent|airfare> prices.",
-        "Global stocks <rose|fell|were mixed> on {weekday}, with the main index closing at {index}, as investors <weighed|digested|shrugged off> <fresh jobs data|a jump in oil prices|comments from central bankers>.",
+        "[results] {company} reported a {pct} rise in {quarter} profit on {weekday}, to {money}, as <strong demand in Asia|higher prices|lower energy costs|a cost-cutting plan> offset <weaker sales at home|a stronger dollar|supply problems>.",
+        "[results] Shares in {company} fell as much as {pct} in early trading on {weekday} after the company <cut its full-year forecast|said its chief executive would step down|disclosed an investigation by the SEC>.",
+        "[rates] The central bank <raised|cut|held> its main interest rate <by {pp} to {pct_small}|at {pct_small}> on {weekday}, saying inflation was <easing more slowly than expected|back near its target|still too high>.",
+        "[deal] {company} has agreed to buy {company2} for {money} in cash and shares, the companies said on {weekday}, creating the <largest|second-largest> <logistics|insurance|food|energy> group in {region}.",
+        "[rates] Annual inflation in {country} <fell|rose> to {pct_small} in {month}, from {pct_small} a month earlier, the statistics office said on {weekday}, driven by <food|fuel|rent|airfare> prices.",
+        "[stocks] Global stocks <rose|fell|were mixed> on {weekday}, with the main index closing at {index}, as investors <weighed|digested|shrugged off> <fresh jobs data|a jump in oil prices|comments from central bankers>.",
     ),
     body=(
-        "Revenue rose {pct} to {money}, ahead of the {money} analysts had expected, according to LSEG data.",
-        "Earnings per share came in at {share_price}, against a consensus of {share_price}.",
-        "The company kept its forecast for full-year revenue growth of {pct_small} to {pct}.",
-        "The stock, listed under the ticker {ticker}, closed at {share_price}, down {pct_small} on the day and {pct} so far this year.",
-        "Operating margin <widened|narrowed> to {pct} from {pct} a year earlier.",
-        "The company will pay a dividend of {price} a share and buy back up to {money} of stock.",
-        "Net debt stood at {money} at the end of {quarter}.",
-        "The benchmark 10-year bond yield <rose|fell> {pp} to {pct_small}.",
-        "The pound traded at $1.{n} and €1.{n} by {time}.",
-        "Brent crude was up {pct_small} at ${oil} a barrel, while gold <rose|slipped> to ${n_k} an ounce.",
-        "The {company2} deal, which needs approval from regulators in the EU and {country}, is expected to close in {quarter} of {future_year}.",
-        "Analysts at <Halden Securities|Meridian Capital|Northgate Partners|Redfern & Co> raised their price target to {share_price} from {share_price}.",
-        "Core inflation, which strips out food and energy, was {pct_small}.",
-        "Unemployment <rose|fell|held> at {pct_small}, and wages grew {pct_small} in the year to {month}.",
-        "The company employs about {n_k} people in {n} countries, including {n_k} in {region}.",
-        "The cuts will save about {money} a year by {future_year}; restructuring costs are put at {money}.",
-        "Trading volumes were <thin|heavy|below average> ahead of a holiday on {weekday}.",
-        "Its chief executive, {name}, who took over in {year}, is paid a base salary of {salary} plus bonuses.",
-        "The average house price was {house_price}, {pct_small} higher than a year earlier, the lender said.",
-        "Mortgage approvals fell to {n_k} in {month}, the lowest since {year}.",
-        "The index has gained {pct} since the start of the year, led by <banks|technology stocks|miners|energy companies>.",
-        "Sales of its <electric vehicles|frozen foods|cloud services|insurance policies> grew {pct}, while <older models|its home market|retail banking> shrank {pct_small}.",
-        "The bank expects inflation to return to its 2% target in {future_year}.",
-        "Markets are pricing in <one more cut|two cuts|no change> by {month}, according to futures data.",
-        "The euro zone economy grew {pct_small} in {quarter}, Eurostat said, while the US economy grew at an annualised rate of {pct_small}.",
-        "{p2}, {p2_role}, said the results were “solid but not spectacular.”",
+        "[results,deal] Revenue rose {pct} to {money}, ahead of the {money} analysts had expected, according to LSEG data.",
+        "[results] Earnings per share came in at {share_price}, against a consensus of {share_price}.",
+        "[results] The company kept its forecast for full-year revenue growth of {pct_small} to {pct}.",
+        "[results,deal] The stock, listed under the ticker {ticker}, closed at {share_price}, down {pct_small} on the day and {pct} so far this year.",
+        "[results] Operating margin <widened|narrowed> to {pct} from {pct} a year earlier.",
+        "[results] The company will pay a dividend of {price} a share and buy back up to {money} of stock.",
+        "[results,deal] Net debt stood at {money} at the end of {quarter}.",
+        "[rates,stocks] The benchmark 10-year bond yield <rose|fell> {pp} to {pct_small}.",
+        "[rates,stocks] The pound traded at $1.{n} and €1.{n} by {time}.",
+        "[stocks] Brent crude was up {pct_small} at ${oil} a barrel, while gold <rose|slipped> to ${n_k} an ounce.",
+        "[deal] The {company2} deal, which needs approval from regulators in the EU and {country}, is expected to close in {quarter} of {future_year}.",
+        "[results,deal] Analysts at <Halden Securities|Meridian Capital|Northgate Partners|Redfern & Co> raised their price target to {share_price} from {share_price}.",
+        "[rates] Core inflation, which strips out food and energy, was {pct_small}.",
+        "[rates] Unemployment <rose|fell|held> at {pct_small}, and wages grew {pct_small} in the year to {month}.",
+        "[results,deal] The company employs about {n_k} people in {n} countries, including {n_k} in {region}.",
+        "[results,deal] The cuts will save about {money} a year by {future_year}; restructuring costs are put at {money}.",
+        "[stocks] Trading volumes were <thin|heavy|below average> ahead of a holiday on {weekday}.",
+        "[results,deal] Its chief executive, {name}, who took over in {year}, is paid a base salary of {salary} plus bonuses.",
+        "[rates] The average house price was {house_price}, {pct_small} higher than a year earlier, the lender said.",
+        "[rates] Mortgage approvals fell to {n_k} in {month}, the lowest since {year}.",
+        "[stocks] The index has gained {pct} since the start of the year, led by <banks|technology stocks|miners|energy companies>.",
+        "[results] Sales of its <electric vehicles|frozen foods|cloud services|insurance policies> grew {pct}, while <older models|its home market|retail banking> shrank {pct_small}.",
+        "[rates] The bank expects inflation to return to its 2% target in {future_year}.",
+        "[rates,stocks] Markets are pricing in <one more cut|two cuts|no change> by {month}, according to futures data.",
+        "[rates,stocks] The euro zone economy grew {pct_small} in {quarter}, Eurostat said, while the US economy grew at an annualised rate of {pct_small}.",
+        "[results] {p2}, {p2_role}, said the results were “solid but not spectacular.”",
     ),
     quotes=(
-        "We delivered a strong quarter in a difficult market",
-        "Demand is holding up better than we feared, but consumers are clearly cautious",
-        "This deal gives us the scale to compete with the largest players in {region}",
-        "The bank has done the heavy lifting; now it needs to be patient",
-        "Inflation is falling, but the last mile is always the hardest",
-        "I would not read too much into one month's figures",
-        "The market was braced for worse, which is why the shares are up",
-        "Cutting jobs is never easy, and we will support every colleague affected",
-        "Margins are the real story here — they are at a {n_small}-year high",
-        "Investors want to see cash, not promises",
-        "Frankly, the guidance is too cautious",
-        "We expect prices to stabilise by the end of {future_year}",
-        "It is a good set of numbers, but the outlook is murky",
-        "Are we at the peak? Nobody can say for sure",
+        "[results] We delivered a strong quarter in a difficult market",
+        "[results,rates] Demand is holding up better than we feared, but consumers are clearly cautious",
+        "[deal] This deal gives us the scale to compete with the largest players in {region}",
+        "[rates] The bank has done the heavy lifting; now it needs to be patient",
+        "[rates] Inflation is falling, but the last mile is always the hardest",
+        "[rates,stocks] I would not read too much into one month's figures",
+        "[results,stocks] The market was braced for worse, which is why the shares are up",
+        "[results,deal] Cutting jobs is never easy, and we will support every colleague affected",
+        "[results] Margins are the real story here — they are at a {n_small}-year high",
+        "[results,deal] Investors want to see cash, not promises",
+        "[results] Frankly, the guidance is too cautious",
+        "[rates] We expect prices to stabilise by the end of {future_year}",
+        "[results,stocks] It is a good set of numbers, but the outlook is murky",
+        "[stocks,rates] Are we at the peak? Nobody can say for sure",
     ),
     lead_roles=(
-        "chief executive of {company}",
-        "the central bank's governor",
-        "chief financial officer of {company}",
-        "chairman of {company}",
-        "head of markets at {company2}",
+        "[results,deal] chief executive of {company}",
+        "[rates] the central bank's governor",
+        "[results] chief financial officer of {company}",
+        "[deal,results] chairman of {company}",
+        "[stocks] head of markets at {company2}",
     ),
     roles=(
         "an analyst at Meridian Capital",
@@ -991,7 +1016,7 @@ MARKETS = Kind(
         "a portfolio manager at Halden Asset Management",
         "a strategist at Northgate Partners",
         "an economist at {uni}",
-        "a {sp} for {company}",
+        "[results,deal] a {sp} for {company}",
         "a senior analyst at Redfern & Co",
     ),
     extras=(
@@ -1007,6 +1032,7 @@ MARKETS = Kind(
                 "Headcount: {n_k} (down {pct_small})",
                 "Order book: {money}",
             ),
+            topics="results,deal",
         ),
         bullets(
             ("How the main markets closed on {weekday}:", "Markets at {time}:"),
@@ -1021,6 +1047,7 @@ MARKETS = Kind(
                 "10-year Treasury yield: {pct_small}",
             ),
             numbered=False,
+            topics="stocks,rates",
         ),
     ),
 )
@@ -1028,28 +1055,28 @@ MARKETS = Kind(
 MATCH = Kind(
     name="match",
     headlines=(
-        "{team1} beat {team2} {win_score} to go top of {league}",
-        "Late {p1_last} goal rescues point for {team1}",
-        "{team2} sack manager after {n_small} straight defeats",
-        "{team1} into cup final after penalty shootout drama",
-        "Ten-man {team2} hold on for {win_score} win at {venue}",
-        "{p1} hat-trick sinks {team2}",
+        "[top] {team1} beat {team2} {win_score} to go top of {league}",
+        "[draw] Late {p1_last} goal rescues point for {team1}",
+        "[sack] {team2} sack manager after {n_small} straight defeats",
+        "[cup] {team1} into cup final after penalty shootout drama",
+        "[top,draw,cup] Ten-man {team2} hold on for {win_score} win at {venue}",
+        "[top,cup] {p1} hat-trick sinks {team2}",
         "{team1} v {team2}: player ratings",
-        "Referee under fire after <VAR|handball|offside> call in {team1} defeat",
+        "[sack,draw] Referee under fire after <VAR|handball|offside> call in {team1} defeat",
         "{team2} fined {money} over <crowd trouble|fielding a weakened side|pitch invasion>",
     ),
     leads=(
-        "{team1} moved to the top of {league} with a {win_score} win over {team2} at {venue} on {weekday}, {p1} scoring twice in front of a crowd of {n_k}.",
-        "{p1}'s header in the {minute} earned {team1} a {score} draw against {team2} on {weekday}, a result that leaves both sides <in the bottom three|outside the playoff places|{n_small} points off the top>.",
-        "{team1} reached the final for the first time since {year} after beating {team2} <4-3 on penalties|5-4 in a shootout> following a {score} draw at {venue} on {weekday} night.",
-        "{team2} sacked their manager, {p1}, on {weekday} after a {loss_score} home defeat by {team1} made it {n_small} losses in a row, the club said in a statement posted at {time}.",
+        "[top] {team1} moved to the top of {league} with a {win_score} win over {team2} at {venue} on {weekday}, {p1} scoring twice in front of a crowd of {n_k}.",
+        "[draw] {p1}'s header in the {minute} earned {team1} a {score} draw against {team2} on {weekday}, a result that leaves both sides <in the bottom three|outside the playoff places|{n_small} points off the top>.",
+        "[cup] {team1} reached the final for the first time since {year} after beating {team2} <4-3 on penalties|5-4 in a shootout> following a {score} draw at {venue} on {weekday} night.",
+        "[sack] {team2} sacked their manager, {p1}, on {weekday} after a {loss_score} home defeat by {team1} made it {n_small} losses in a row, the club said in a statement posted at {time}.",
     ),
     body=(
         "{team2} had taken the lead in the {minute} through {name}, who curled a shot into the top corner from {n_small} yards.",
         "The equaliser came from a corner: {p2_last} rose highest and headed in off the post.",
         "{team1} have now won {n_small} of their last {n_small} league games and conceded only {n_small} goals.",
         "The visitors finished with 10 men after {name} was shown a second yellow card in the {minute}.",
-        "It was {p1_last}'s {ordinal} goal of the season, <a club record|one short of the league lead|the most by any defender>.",
+        "[top,draw,cup] It was {p1_last}'s {ordinal} goal of the season, <a club record|one short of the league lead|the most by any defender>.",
         "{team1} had {pct_big} of possession, but {team2} had more shots on target ({shots}).",
         "The attendance of {n_k} was the highest at {venue} since the stadium was rebuilt in {year}.",
         "{team2}'s goalkeeper, {name}, made {n_small} saves, including a penalty in stoppage time (90+{digit}).",
@@ -1058,38 +1085,38 @@ MATCH = Kind(
         "Next up for {team1} is a trip to {town} on {weekday}, kick-off {time}.",
         "The club said ticket holders could claim a refund at {url} until {date}.",
         "{team2} sit {ordinal} in the table, {n_small} points from safety with {n_small} games left.",
-        "{p1_last} joined the club from {team2} in {year} for a fee reported to be {money}.",
+        "[top,draw,cup] {p1_last} joined the club from {team2} in {year} for a fee reported to be {money}.",
         "The manager made {n_small} changes from the side that lost {score} in midweek.",
         "Rain delayed the kick-off by <15|20|30|45> minutes, and the pitch cut up badly in the second half.",
         "It was a game of two halves — <dreadful|cagey|frantic> before the break, <breathless|scrappy|one-sided> after it.",
         "The referee, {name}, showed <five|six|seven|eight> yellow cards, <three|four> of them to {team2} players.",
         "{team1} were booed off at half-time, trailing {loss_score}; the mood had changed completely by the final whistle.",
-        "The club's statement thanked {p1_last} for “{p1_his} hard work and commitment” and said a successor would be named “in due course.”",
+        "[sack] The club's statement thanked {p1_last} for “{p1_his} hard work and commitment” and said a successor would be named “in due course.”",
         "{p2_last}, {p2_age}, has been linked with a move to a club in {country} when his contract expires in {month}.",
         "Under-fire captain {name} apologised to the {n_k} travelling fans on social media, writing “Not good enough. We go again.”",
-        "The shootout went to sudden death after {name} hit the bar with {team2}'s fifth kick.",
+        "[cup] The shootout went to sudden death after {name} hit the bar with {team2}'s fifth kick.",
     ),
     quotes=(
         "We were <brilliant|poor|nervous> in the first half and <outstanding|lucky|much better> in the second",
         "The lads showed real character today",
         "I thought it was a penalty — everybody in the ground thought it was a penalty",
         "We have to stay humble; the league is not won in {month}",
-        "It's the best goal I've ever scored, and I'll never score another like it",
+        "[top,draw,cup] It's the best goal I've ever scored, and I'll never score another like it",
         "Nobody expected us to be here, so we're going to enjoy it",
         "We did not deserve anything from the game, to be honest",
         "Football can be cruel sometimes",
         "The referee has a hard job, but that decision was wrong",
-        "I have <loved|enjoyed> every minute at this club and I wish it nothing but success",
+        "[sack] I have <loved|enjoyed> every minute at this club and I wish it nothing but success",
         "Did we play well? No. Did we win? Yes",
         "The supporters were <incredible|magnificent|unbelievable>, they carried us",
         "We'll look at the video and learn from it",
     ),
     lead_roles=(
-        "the {team1} striker",
-        "{team1}'s captain",
-        "the {team2} manager",
-        "{team1}'s midfielder",
-        "the {team1} forward",
+        "[top,draw,cup] the {team1} striker",
+        "[top,draw,cup] {team1}'s captain",
+        "[sack] the {team2} manager",
+        "[top,draw,cup] {team1}'s midfielder",
+        "[top,draw,cup] the {team1} forward",
     ),
     roles=(
         "the {team1} manager",
@@ -1128,53 +1155,53 @@ MATCH = Kind(
 ATHLETICS = Kind(
     name="race",
     headlines=(
-        "{p1} wins {town} marathon in course record {race_time}",
-        "{p1} breaks {n}-year-old national record over 10,000m",
-        "{p1} takes <gold|silver|bronze> in 1500m as favourite falls",
-        "Cyclist {p1} wins stage {n_small} in sprint finish",
-        "Swimmer {p1} sets world best in 200m <freestyle|butterfly|backstroke>",
-        "{country} win relay gold by {n_small} hundredths of a second",
-        "Marathon 2026: road closures and what you need to know",
+        "[marathon] {p1} wins {town} marathon in course record {race_time}",
+        "[record] {p1} breaks {n}-year-old national record over 10,000m",
+        "[record] {p1} takes <gold|silver|bronze> in 1500m as favourite falls",
+        "[cycling] Cyclist {p1} wins stage {n_small} in sprint finish",
+        "[swim] Swimmer {p1} sets world best in 200m <freestyle|butterfly|backstroke>",
+        "[record] {country} win relay gold by {n_small} hundredths of a second",
+        "[marathon] Marathon 2026: road closures and what you need to know",
         "{p1} retires at {age} after <three Olympics|a decade at the top|a 20-year career>",
     ),
     leads=(
-        "{p1} of {country} won the {town} marathon on {weekday} in {race_time}, a course record, pulling away from {p2} over the last {distance} in temperatures of {temp}.",
-        "{p1}, {p1_age}, broke a national record that had stood since {year} on {weekday} night, running {race_time} in the 10,000m at the {town} Grand Prix.",
-        "{p1} won the {ordinal} stage of the Tour of {region} on {weekday}, beating {p2} in a sprint after {distance} of racing in crosswinds of up to {wind}.",
-        "{p1} of {country} set a world best of {race_time} in the women's 200m <freestyle|backstroke|medley> on {weekday}, taking {n_small} hundredths off the previous mark.",
+        "[marathon] {p1} of {country} won the {town} marathon on {weekday} in {race_time}, a course record, pulling away from {p2} over the last {distance} in temperatures of {temp}.",
+        "[record] {p1}, {p1_age}, broke a national record that had stood since {year} on {weekday} night, running {race_time} in the 10,000m at the {town} Grand Prix.",
+        "[cycling] {p1} won the {ordinal} stage of the Tour of {region} on {weekday}, beating {p2} in a sprint after {distance} of racing in crosswinds of up to {wind}.",
+        "[swim] {p1} of {country} set a world best of {race_time} in the women's 200m <freestyle|backstroke|medley> on {weekday}, taking {n_small} hundredths off the previous mark.",
     ),
     body=(
         "{p2_last} finished second in {race_time}, with {name} of {country2} third.",
-        "More than {n_k} runners started the race, which raised {money} for charity, organisers said.",
-        "The previous course record of {race_time} was set in {year}.",
-        "The leading group went through halfway in {race_time}, <well inside|just outside> record pace.",
-        "{p1_last} trains in the mountains of {region} at about {n_k} metres above sea level.",
-        "Prize money for the winner was {usd}, plus a bonus of {cost} for the course record.",
-        "The first {n} kilometres were run into a headwind of about {wind}.",
-        "Roads between {street} and the finish on {street} will be closed from {time} to {time}; details are at {url}.",
+        "[marathon] More than {n_k} runners started the race, which raised {money} for charity, organisers said.",
+        "[marathon] The previous course record of {race_time} was set in {year}.",
+        "[marathon,record] The leading group went through halfway in {race_time}, <well inside|just outside> record pace.",
+        "[marathon,record] {p1_last} trains in the mountains of {region} at about {n_k} metres above sea level.",
+        "[marathon] Prize money for the winner was {usd}, plus a bonus of {cost} for the course record.",
+        "[marathon] The first {n} kilometres were run into a headwind of about {wind}.",
+        "[marathon] Roads between {street} and the finish on {street} will be closed from {time} to {time}; details are at {url}.",
         "The race was shown live on {outlet}, with coverage starting at {time}.",
-        "Medical staff treated {n} runners, mostly for <dehydration|blisters|cramp>, and {n_small} were taken to hospital as a precaution.",
-        "{p1_last}'s time would have placed {p1_him} {ordinal} at the last Olympic Games.",
+        "[marathon] Medical staff treated {n} runners, mostly for <dehydration|blisters|cramp>, and {n_small} were taken to hospital as a precaution.",
+        "[marathon,record,swim] {p1_last}'s time would have placed {p1_him} {ordinal} at the last Olympic Games.",
         "It was {p1_his} {ordinal} win of the season and lifts {p1_him} to the top of the world rankings.",
-        "The relay team of {name}, {name}, {name} and {name} clocked {race_time}.",
-        "The stage finished with a climb of {distance} at an average gradient of {pct_small}.",
-        "{p1_last} now leads the general classification by {n} seconds with {n_small} stages to go.",
+        "[record,swim] The relay team of {name}, {name}, {name} and {name} clocked {race_time}.",
+        "[cycling] The stage finished with a climb of {distance} at an average gradient of {pct_small}.",
+        "[cycling] {p1_last} now leads the general classification by {n} seconds with {n_small} stages to go.",
         "Anti-doping officials collected samples from the top {n_small} finishers, as is routine.",
         "{p2_last}, the defending champion, said {p2_he} had been slowed by a <hamstring|calf|stomach> problem since {month}.",
-        "Spectators lined the course {n}-deep along the seafront, many waving flags of {country}.",
-        "The women's race was won by {name} in {race_time}, the men's wheelchair race by {name} in {race_time}.",
-        "Splits (5 km): {race_time}, {race_time}, {race_time} — an almost perfectly even pace.",
+        "[marathon,cycling] Spectators lined the course {n}-deep along the seafront, many waving flags of {country}.",
+        "[marathon] The women's race was won by {name} in {race_time}, the men's wheelchair race by {name} in {race_time}.",
+        "[marathon,record] Splits (5 km): {race_time}, {race_time}, {race_time} — an almost perfectly even pace.",
     ),
     quotes=(
-        "I felt strong from the start, and at {n} kilometres I knew I could win",
-        "The last {n_small} kilometres were the hardest of my life",
+        "[marathon,record] I felt strong from the start, and at {n} kilometres I knew I could win",
+        "[marathon,cycling] The last {n_small} kilometres were the hardest of my life",
         "I dedicate this to my coach, who believed in me when nobody else did",
         "I didn't even look at the clock until the finish line",
-        "The wind was brutal, but it was the same for everybody",
+        "[marathon,cycling] The wind was brutal, but it was the same for everybody",
         "It's a dream — I have been chasing this record since I was {n_small}",
         "Tomorrow is another day; the race is not over",
         "I'm tired, I'm happy, and I want a pizza",
-        "My legs just stopped working at the bridge",
+        "[marathon,cycling] My legs just stopped working at the bridge",
         "We will look at the data, but I am proud of how I raced",
     ),
     lead_roles=(
@@ -1214,6 +1241,7 @@ ATHLETICS = Kind(
                 "Parking at {address} costs {price} for the day.",
                 "Lost property: call {phone}.",
             ),
+            topics="marathon",
         ),
     ),
 )
@@ -1221,71 +1249,71 @@ ATHLETICS = Kind(
 WEATHER = Kind(
     name="weather",
     headlines=(
-        "Storm {storm} to bring gusts of {wind} and heavy rain",
-        "Heatwave: temperatures to hit {temp} as amber warning issued",
-        "Snow closes {n_small} schools and the {town} road",
-        "Flood warnings in place for {n} areas after {rain} of rain",
-        "Wettest {month} on record for {region}, forecasters say",
-        "Weekend weather: sunshine for some, thunderstorms for others",
-        "Drought: hosepipe ban for {n_big} customers from {date}",
-        "Wildfire forces evacuation of {n_k} people near {town}",
+        "[storm] Storm {storm} to bring gusts of {wind} and heavy rain",
+        "[heat] Heatwave: temperatures to hit {temp} as amber warning issued",
+        "[snow] Snow closes {n_small} schools and the {town} road",
+        "[flood] Flood warnings in place for {n} areas after {rain} of rain",
+        "[flood] Wettest {month} on record for {region}, forecasters say",
+        "[heat] Weekend weather: sunshine for some, thunderstorms for others",
+        "[heat] Drought: hosepipe ban for {n_big} customers from {date}",
+        "[fire] Wildfire forces evacuation of {n_k} people near {town}",
     ),
     leads=(
-        "Storm {storm} is expected to bring gusts of up to {wind} and as much as {rain} of rain to {region} on {weekday}, forecasters said, with an amber warning in force from {time}.",
-        "Temperatures could reach {temp} in parts of {region} this week, forecasters said on {weekday}, as an amber heat-health alert was issued for {n_small} days.",
-        "Heavy snow closed {n} schools in and around {town} on {weekday} and left {n_k} homes without power, after {n} cm fell overnight.",
-        "More than {n} flood warnings were in force across {region} on {weekday} night after {rain} of rain fell in {duration}, forcing the evacuation of {n} homes in {town}.",
-        "Firefighters were battling a wildfire covering {area} near {town} on {weekday}, and {n_k} people were told to leave their homes as winds of {wind} fanned the flames.",
+        "[storm] Storm {storm} is expected to bring gusts of up to {wind} and as much as {rain} of rain to {region} on {weekday}, forecasters said, with an amber warning in force from {time}.",
+        "[heat] Temperatures could reach {temp} in parts of {region} this week, forecasters said on {weekday}, as an amber heat-health alert was issued for {n_small} days.",
+        "[snow] Heavy snow closed {n} schools in and around {town} on {weekday} and left {n_k} homes without power, after {n} cm fell overnight.",
+        "[flood] More than {n} flood warnings were in force across {region} on {weekday} night after {rain} of rain fell in {duration}, forcing the evacuation of {n} homes in {town}.",
+        "[fire] Firefighters were battling a wildfire covering {area} near {town} on {weekday}, and {n_k} people were told to leave their homes as winds of {wind} fanned the flames.",
     ),
     body=(
-        "The highest temperature recorded on {weekday} was {temp} at {town}.",
-        "Overnight lows will stay around {temp}, which makes sleeping difficult for many.",
-        "The warning covers the hours from {time} on {weekday} to {time} on {weekday}.",
-        "Winds will ease on {weekday}, but showers will continue, some heavy and thundery.",
-        "{n_k} customers lost power at the peak of the storm; by {time}, supply had been restored to all but {n}.",
-        "Ferries between {town} and {town2} were cancelled, and the <bridge|coast road|A{n}> was closed to high-sided vehicles.",
-        "The river at {town2} peaked at {dec} metres, just below the record set in {year}.",
-        "Storm {storm} is the <third|fourth|fifth|sixth> named storm of the season, forecasters said.",
-        "People are advised not to drive through flood water on {street} or anywhere else: just 30 cm of moving water can float a car.",
-        "The heat is caused by a plume of warm air drawn up from {country}.",
-        "Sunrise on {weekday} will be at {time} and sunset at {time}.",
-        "UV levels will be <very high|high|extreme in places>; people are advised to stay in the shade between <11 a.m. and 3 p.m.|noon and 4pm|11am and 3pm>.",
-        "Reservoir levels in {region} stood at {pct_big} of capacity, against {pct_big} normally for the time of year.",
-        "Rainfall in {month} was {pct} above average, making it the wettest since records began in {year}.",
-        "The fire service said it had received {n} calls between {time} and {time}, mostly about fallen trees.",
-        "Residents can check whether they are affected at {url} or by calling the floodline on {phone}.",
-        "A rest centre has been opened at the sports hall on {street}.",
-        "Air quality in {town} reached “very high” on the index on {weekday}; people with asthma are advised to carry their inhalers.",
-        "The last time {region} saw snow this deep so early was in the {decade}.",
-        "The fire has so far destroyed {n} buildings, including {n_small} homes, and a firefighter was treated for burns.",
-        "Water companies said demand had reached {n_big} litres a day, {pct} more than usual.",
-        "Pictures shared with the hashtag {hashtag} showed cars half submerged on {street}.",
+        "[heat] The highest temperature recorded on {weekday} was {temp} at {town}.",
+        "[heat] Overnight lows will stay around {temp}, which makes sleeping difficult for many.",
+        "[storm,heat,snow,flood] The warning covers the hours from {time} on {weekday} to {time} on {weekday}.",
+        "[storm,flood] Winds will ease on {weekday}, but showers will continue, some heavy and thundery.",
+        "[storm,snow] {n_k} customers lost power at the peak of the storm; by {time}, supply had been restored to all but {n}.",
+        "[storm,snow] Ferries between {town} and {town2} were cancelled, and the <bridge|coast road|A{n}> was closed to high-sided vehicles.",
+        "[flood,storm] The river at {town2} peaked at {dec} metres, just below the record set in {year}.",
+        "[storm] Storm {storm} is the <third|fourth|fifth|sixth> named storm of the season, forecasters said.",
+        "[flood,storm] People are advised not to drive through flood water on {street} or anywhere else: just 30 cm of moving water can float a car.",
+        "[heat,fire] The heat is caused by a plume of warm air drawn up from {country}.",
+        "[heat,snow] Sunrise on {weekday} will be at {time} and sunset at {time}.",
+        "[heat] UV levels will be <very high|high|extreme in places>; people are advised to stay in the shade between <11 a.m. and 3 p.m.|noon and 4pm|11am and 3pm>.",
+        "[heat,fire] Reservoir levels in {region} stood at {pct_big} of capacity, against {pct_big} normally for the time of year.",
+        "[flood] Rainfall in {month} was {pct} above average, making it the wettest since records began in {year}.",
+        "[storm,fire] The fire service said it had received {n} calls between {time} and {time}, mostly about fallen trees.",
+        "[flood] Residents can check whether they are affected at {url} or by calling the floodline on {phone}.",
+        "[flood,fire,snow] A rest centre has been opened at the sports hall on {street}.",
+        "[heat,fire] Air quality in {town} reached “very high” on the index on {weekday}; people with asthma are advised to carry their inhalers.",
+        "[snow] The last time {region} saw snow this deep so early was in the {decade}.",
+        "[fire] The fire has so far destroyed {n} buildings, including {n_small} homes, and a firefighter was treated for burns.",
+        "[heat] Water companies said demand had reached {n_big} litres a day, {pct} more than usual.",
+        "[flood,storm] Pictures shared with the hashtag {hashtag} showed cars half submerged on {street}.",
     ),
     quotes=(
-        "This is a dangerous storm, and people should take it seriously",
-        "I've lived here for {n} years and never seen the river this high",
-        "Please check on elderly neighbours, especially those who live alone",
-        "Our crews are working through the night to get everyone reconnected",
-        "The ground is saturated, so even a little more rain could cause problems",
-        "We lost everything on the ground floor — the sofa, the fridge, the photos",
-        "Stay out of the sun in the hottest part of the day, and drink plenty of water",
-        "The fire jumped the road in seconds; there was nothing we could do",
-        "We are used to wind here, but nothing like this",
-        "Is this the new normal? The data suggest it might be",
-        "DO NOT drive through flood water — it is never worth the risk",
+        "[storm] This is a dangerous storm, and people should take it seriously",
+        "[flood] I've lived here for {n} years and never seen the river this high",
+        "[heat,snow,storm] Please check on elderly neighbours, especially those who live alone",
+        "[storm,snow] Our crews are working through the night to get everyone reconnected",
+        "[flood] The ground is saturated, so even a little more rain could cause problems",
+        "[flood] We lost everything on the ground floor — the sofa, the fridge, the photos",
+        "[heat] Stay out of the sun in the hottest part of the day, and drink plenty of water",
+        "[fire] The fire jumped the road in seconds; there was nothing we could do",
+        "[storm] We are used to wind here, but nothing like this",
+        "[heat,flood,fire] Is this the new normal? The data suggest it might be",
+        "[flood,storm] DO NOT drive through flood water — it is never worth the risk",
     ),
     lead_roles=(
-        "a forecaster at the national weather service",
+        "[storm,heat,snow,flood] a forecaster at the national weather service",
         "the chief meteorologist",
-        "the head of the fire service in {region}",
-        "a climate scientist at {uni}",
+        "[fire] the head of the fire service in {region}",
+        "[heat,flood,fire] a climate scientist at {uni}",
     ),
     roles=(
         "a resident of {town}",
         "a farmer near {town2}",
-        "a {sp} for the power company",
+        "[storm,snow] a {sp} for the power company",
         "the mayor of {town}",
-        "a firefighter",
+        "[fire,flood] a firefighter",
         "a café owner on {street}",
         "an emergency planning officer",
     ),
@@ -1321,80 +1349,81 @@ WEATHER = Kind(
 HEALTH = Kind(
     name="health",
     headlines=(
-        "Daily {dose} of {drug} cuts heart attack risk by {pct}, trial finds",
-        "{ratio} adults in {region} not getting enough sleep, study says",
-        "Scientists find <new species of frog|a 3,000-year-old shipwreck|water ice> near {town}",
-        "Measles cases rise to {n} as health officials urge vaccination",
-        "FDA approves {drug} for <obesity|migraine|early Alzheimer's|psoriasis>",
-        "{species} numbers <recover|collapse> after {n_small} years of <protection|drought|pollution>",
-        "Hospital waiting list hits {n_big} as winter pressures mount",
-        "Why <walking|sleep|fibre|cold water> may matter more than you think",
-        "Study links <ultra-processed food|air pollution|loneliness> to higher risk of <dementia|depression|stroke>",
+        "[drug] Daily {dose} of {drug} cuts heart attack risk by {pct}, trial finds",
+        "[sleep] {ratio} adults in {region} not getting enough sleep, study says",
+        "[nature] Scientists find <new species of frog|a 3,000-year-old shipwreck|water ice> near {town}",
+        "[measles] Measles cases rise to {n} as health officials urge vaccination",
+        "[drug] FDA approves {drug} for <obesity|migraine|early Alzheimer's|psoriasis>",
+        "[nature] {species} numbers <recover|collapse> after {n_small} years of <protection|drought|pollution>",
+        "[wait] Hospital waiting list hits {n_big} as winter pressures mount",
+        "[sleep] Why <walking|sleep|fibre|cold water> may matter more than you think",
+        "[sleep] Study links <ultra-processed food|air pollution|loneliness> to higher risk of <dementia|depression|stroke>",
     ),
     leads=(
-        "A daily {dose} dose of {drug} cut the risk of heart attack and stroke by {pct} in people with <diabetes|high blood pressure|kidney disease>, according to a trial of {n_k} patients published on {weekday} in {journal}.",
-        "About {ratio} adults in {region} regularly sleep less than six hours a night, a study by researchers at {uni} has found, raising their risk of <heart disease|depression|accidents>.",
-        "Health officials in {region} reported {n} cases of measles on {weekday}, up from {n_small} a month ago, and urged parents to check that their children had had both doses of the MMR vaccine.",
-        "Scientists at {uni} say they have found <a new species of tree frog|the remains of a 3,000-year-old boat|a colony of {species}> near {town}, in a discovery described in {journal} on {weekday}.",
-        "The FDA on {weekday} approved {drug} for adults with <obesity|chronic migraine|early Alzheimer's disease>, the first new treatment of its kind in {n_small} years, its maker {company} said.",
-        "Numbers of {species} in {region} have <doubled|fallen by {pct}|recovered to {decade} levels> since {year}, according to a survey by {n} volunteers published on {weekday}.",
+        "[drug] A daily {dose} dose of {drug} cut the risk of heart attack and stroke by {pct} in people with <diabetes|high blood pressure|kidney disease>, according to a trial of {n_k} patients published on {weekday} in {journal}.",
+        "[sleep] About {ratio} adults in {region} regularly sleep less than six hours a night, a study by researchers at {uni} has found, raising their risk of <heart disease|depression|accidents>.",
+        "[measles] Health officials in {region} reported {n} cases of measles on {weekday}, up from {n_small} a month ago, and urged parents to check that their children had had both doses of the MMR vaccine.",
+        "[nature] Scientists at {uni} say they have found <a new species of tree frog|the remains of a 3,000-year-old boat|a colony of {species}> near {town}, in a discovery described in {journal} on {weekday}.",
+        "[drug] The FDA on {weekday} approved {drug} for adults with <obesity|chronic migraine|early Alzheimer's disease>, the first new treatment of its kind in {n_small} years, its maker {company} said.",
+        "[nature] Numbers of {species} in {region} have <doubled|fallen by {pct}|recovered to {decade} levels> since {year}, according to a survey by {n} volunteers published on {weekday}.",
+        "[wait] The number of people waiting for planned hospital treatment in {region} rose to {n_big} in {month}, figures published on {weekday} show, and {p1}, {p1_role}, warned of a hard winter ahead.",
     ),
     body=(
-        "Participants, aged {age_range}, were followed for an average of {dec} years.",
-        "In the group given the drug, {n} people had a heart attack or stroke, against {n} in the placebo group (hazard ratio 0.{n}; 95% CI 0.{n} to 0.{n}).",
-        "The most common side effects were <nausea|headache|dizziness|diarrhoea>, reported by {pct} of patients; {pct_small} stopped taking the drug because of them.",
-        "The study was observational, so it cannot prove cause and effect, <the authors cautioned|{p2_last} said|the journal noted in an editorial>.",
-        "The trial was funded by {company}, which makes the drug; several of the authors have received payments from the company.",
-        "A month's supply is expected to cost about {cost} in the US, where {ratio} adults are obese.",
-        "The WHO recommends that adults take at least 150 minutes of moderate exercise a week; only {pct_big} of adults in {region} do.",
-        "Measles is one of the most contagious diseases known: one case can infect up to {n_small} unvaccinated people.",
-        "Vaccination rates among children aged two fell to {pct_big} last year, below the {pct_big} needed to prevent outbreaks.",
-        "Parents can book a vaccination by calling {phone} or online at {url}.",
-        "The researchers used data from {n_k} people in a cohort study run by {uni}, which began in {year}.",
-        "Those who slept less than six hours were {pct} more likely to report symptoms of depression, after adjusting for age, income and smoking.",
-        "The frog, just {n_small} mm long, is bright orange with black spots; it has been named after the late naturalist {name}.",
-        "The team recorded {n_k} {species} this year, up from {n_k} in {year}.",
-        "The waiting list for planned hospital treatment stood at {n_big} in {month}, of whom {n_k} had waited more than a year.",
-        "Patients <should not|are advised not to> stop taking <prescribed medicines|{drug}|statins> without talking to their <doctor|GP|pharmacist> first, <the NHS said|{p1_last} said|the regulator said>.",
-        "The drug is given as a weekly injection; the dose is increased gradually over {n_small} weeks to {dose}.",
-        "Funding of {money} from the government's research council will pay for a larger trial of {n_k} people across {n_small} countries.",
-        "Samples were analysed at a laboratory in {town}, where the team measured levels of <cortisol|vitamin D|microplastics|lead> in parts per billion.",
-        "The survey covered {area} of <wetland|woodland|coast|moorland>, walked by volunteers between {month} and {month}.",
-        "Emergency departments saw {n_k} patients last week, {pct} more than the same week last year, NHS figures show.",
-        "Experts not involved in the research said the results were “<encouraging but preliminary|interesting, if not conclusive|a genuine step forward>.”",
-        "The mean age of participants was {age}, and {pct_big} were women.",
-        "Those eating the most ultra-processed food — more than {n_small} portions a day — had a {pct} higher risk.",
+        "[drug,sleep] Participants, aged {age_range}, were followed for an average of {dec} years.",
+        "[drug] In the group given the drug, {n} people had a heart attack or stroke, against {n} in the placebo group ({hazard}).",
+        "[drug] The most common side effects were <nausea|headache|dizziness|diarrhoea>, reported by {pct} of patients; {pct_small} stopped taking the drug because of them.",
+        "[sleep] The study was observational, so it cannot prove cause and effect, <the authors cautioned|{p2_last} said|the journal noted in an editorial>.",
+        "[drug] The trial was funded by {company}, which makes the drug; several of the authors have received payments from the company.",
+        "[drug] A month's supply is expected to cost about {cost} in the US, where {ratio} adults are obese.",
+        "[sleep] The WHO recommends that adults take at least 150 minutes of moderate exercise a week; only {pct_big} of adults in {region} do.",
+        "[measles] Measles is one of the most contagious diseases known: one case can infect up to {n_small} unvaccinated people.",
+        "[measles] Vaccination rates among children aged two fell to {pct_big} last year, below the {pct_big} needed to prevent outbreaks.",
+        "[measles] Parents can book a vaccination by calling {phone} or online at {url}.",
+        "[sleep] The researchers used data from {n_k} people in a cohort study run by {uni}, which began in {year}.",
+        "[sleep] Those who slept less than six hours were {pct} more likely to report symptoms of depression, after adjusting for age, income and smoking.",
+        "[nature] The frog, just {n_small} mm long, is bright orange with black spots; it has been named after the late naturalist {name}.",
+        "[nature] The team recorded {n_k} {species} this year, up from {n_k} in {year}.",
+        "[wait] The waiting list for planned hospital treatment stood at {n_big} in {month}, of whom {n_k} had waited more than a year.",
+        "[drug] Patients <should not|are advised not to> stop taking <prescribed medicines|{drug}|statins> without talking to their <doctor|GP|pharmacist> first, <the NHS said|{p1_last} said|the regulator said>.",
+        "[drug] The drug is given as a weekly injection; the dose is increased gradually over {n_small} weeks to {dose}.",
+        "[drug,sleep,nature] Funding of {money} from the government's research council will pay for a larger trial of {n_k} people across {n_small} countries.",
+        "[nature,sleep] Samples were analysed at a laboratory in {town}, where the team measured levels of <cortisol|vitamin D|microplastics|lead> in parts per billion.",
+        "[nature] The survey covered {area} of <wetland|woodland|coast|moorland>, walked by volunteers between {month} and {month}.",
+        "[wait,measles] Emergency departments saw {n_k} patients last week, {pct} more than the same week last year, NHS figures show.",
+        "[drug,sleep,nature] Experts not involved in the research said the results were “<encouraging but preliminary|interesting, if not conclusive|a genuine step forward>.”",
+        "[drug,sleep] The mean age of participants was {age}, and {pct_big} were women.",
+        "[sleep] Those eating the most ultra-processed food — more than {n_small} portions a day — had a {pct} higher risk.",
     ),
     quotes=(
-        "These results could change how we treat millions of patients",
-        "It is a big step, but it is not a cure",
-        "Sleep is not a luxury; it is as important as diet and exercise",
-        "Measles is not a mild illness — it can kill",
-        "We were astonished; nobody had recorded this species here before",
-        "The numbers are heading in the right direction, but the recovery is fragile",
-        "I would not change my diet on the strength of one study",
-        "Nurses are working flat out, and the winter has barely begun",
-        "The effect was larger than we expected, and it was consistent across every group",
-        "What does this mean for patients? In short: talk to your GP",
-        "We need a much bigger trial before anyone gets excited",
-        "This is exactly why long-term monitoring matters",
+        "[drug] These results could change how we treat millions of patients",
+        "[drug] It is a big step, but it is not a cure",
+        "[sleep] Sleep is not a luxury; it is as important as diet and exercise",
+        "[measles] Measles is not a mild illness — it can kill",
+        "[nature] We were astonished; nobody had recorded this species here before",
+        "[nature,measles] The numbers are heading in the right direction, but the recovery is fragile",
+        "[sleep] I would not change my diet on the strength of one study",
+        "[wait,measles] Nurses are working flat out, and the winter has barely begun",
+        "[drug,sleep] The effect was larger than we expected, and it was consistent across every group",
+        "[drug,sleep,measles] What does this mean for patients? In short: talk to your GP",
+        "[drug,sleep] We need a much bigger trial before anyone gets excited",
+        "[nature,sleep] This is exactly why long-term monitoring matters",
     ),
     lead_roles=(
-        "a cardiologist at {uni} who led the trial",
-        "the lead author of the study",
-        "director of public health for {region}",
-        "an ecologist at {uni}",
-        "chief medical officer of {company}",
+        "[drug] a cardiologist at {uni} who led the trial",
+        "[sleep,nature,drug] the lead author of the study",
+        "[measles,wait] director of public health for {region}",
+        "[nature] an ecologist at {uni}",
+        "[drug] chief medical officer of {company}",
     ),
     roles=(
-        "a professor of epidemiology at {uni}",
+        "[drug,sleep,measles] a professor of epidemiology at {uni}",
         "a GP in {town}",
-        "a {sp} for the health ministry",
-        "a mother of two from {town}",
-        "a nurse at {town} General Hospital",
-        "a statistician who was not involved in the study",
-        "a volunteer who has counted {species} since {year}",
-        "president of the Royal College of Nursing",
+        "[measles,wait,drug] a {sp} for the health ministry",
+        "[measles,sleep] a mother of two from {town}",
+        "[wait,measles] a nurse at {town} General Hospital",
+        "[drug,sleep] a statistician who was not involved in the study",
+        "[nature] a volunteer who has counted {species} since {year}",
+        "[wait] president of the Royal College of Nursing",
     ),
     extras=(
         bullets(
@@ -1406,6 +1435,7 @@ HEALTH = Kind(
                 "small white spots inside the cheeks;",
                 "a blotchy red-brown rash, usually a few days later.",
             ),
+            topics="measles",
         ),
         bullets(
             ("The study in numbers:", "Key findings:"),
@@ -1417,6 +1447,7 @@ HEALTH = Kind(
                 "Serious side effects: {pct_small} on the drug vs {pct_small} on placebo",
                 "Cost: {price} a month",
             ),
+            topics="drug",
         ),
     ),
 )
@@ -1424,76 +1455,76 @@ HEALTH = Kind(
 TECH = Kind(
     name="tech",
     headlines=(
-        "{brand} unveils {product} with {storage} and {battery} battery",
-        "{brand} {product} review: <fast, pricey and nearly perfect|a big screen in search of a purpose|the best value this year>",
-        "Airline grounds {model} fleet after software fault",
-        "Outage knocks {n_big} users offline for {duration}",
-        "{company} fined {money} by EU over <data transfers|app store rules|cookie banners>",
-        "Hackers steal data of {n_big} customers of {company}",
-        "{brand} to stop updating phones older than {n_small} years",
-        "AI start-up {brand} raises $<30|75|200> million at $<1|2.5|4> billion valuation",
-        "Update {version} fixes bug that <drained batteries|deleted photos|locked users out>",
+        "[phone] {brand} unveils {product} with {storage} and {battery} battery",
+        "[phone] {brand} {product} review: <fast, pricey and nearly perfect|a big screen in search of a purpose|the best value this year>",
+        "[outage] Airline grounds {model} fleet after software fault",
+        "[outage] Outage knocks {n_big} users offline for {duration}",
+        "[fine] {company} fined {money} by EU over <data transfers|app store rules|cookie banners>",
+        "[hack] Hackers steal data of {n_big} customers of {company}",
+        "[phone] {brand} to stop updating phones older than {n_small} years",
+        "[startup] AI start-up {brand} raises $<30|75|200> million at $<1|2.5|4> billion valuation",
+        "[phone,outage] Update {version} fixes bug that <drained batteries|deleted photos|locked users out>",
     ),
     leads=(
-        "{brand} unveiled the {product} on {weekday}, a {screen} phone with {storage} of storage, a <3.2GHz|3.4GHz|4.1GHz> chip and a {battery} battery, priced from {cost}.",
-        "An outage at {company} knocked about {n_big} users offline for {duration} on {weekday}, the company said, blaming <a faulty configuration change|a power failure at a data centre in {town}|a cut undersea cable>.",
-        "The EU fined {company} {money} on {weekday} for <transferring users' data to the US without safeguards|breaking app store rules|using misleading cookie banners>, the largest penalty of its kind this year.",
-        "{company} said on {weekday} that hackers had stolen the names, e-mail addresses and phone numbers of about {n_big} customers, and urged users to change their passwords.",
-        "{brand}, a start-up founded in {year} in {town}, has raised $<12|40|85|120|6.5> million from investors led by <Meridian Ventures|Northgate Capital|Arclight Partners>, valuing it at $<0.9|1.5|2.2|4> billion.",
+        "[phone] {brand} unveiled the {product} on {weekday}, a {screen} phone with {storage} of storage, a <3.2GHz|3.4GHz|4.1GHz> chip and a {battery} battery, priced from {cost}.",
+        "[outage] An outage at {company} knocked about {n_big} users offline for {duration} on {weekday}, the company said, blaming <a faulty configuration change|a power failure at a data centre in {town}|a cut undersea cable>.",
+        "[fine] The EU fined {company} {money} on {weekday} for <transferring users' data to the US without safeguards|breaking app store rules|using misleading cookie banners>, the largest penalty of its kind this year.",
+        "[hack] {company} said on {weekday} that hackers had stolen the names, e-mail addresses and phone numbers of about {n_big} customers, and urged users to change their passwords.",
+        "[startup] {brand}, a start-up founded in {year} in {town}, has raised $<12|40|85|120|6.5> million from investors led by <Meridian Ventures|Northgate Capital|Arclight Partners>, valuing it at $<0.9|1.5|2.2|4> billion.",
     ),
     body=(
-        "The base model comes with {ram} of memory and {storage} of storage; the {storage} version costs <$1,199|£1,049|€1,299|$999>.",
-        "The {screen} display refreshes at <90Hz|120Hz|144Hz> and reaches a peak brightness of <1,600|2,000|2,500|3,000> nits.",
-        "The camera has a <48|50|200>-megapixel main sensor and a <3x|5x> telephoto lens; video can be recorded in <4K at 120fps|8K at 30fps|4K at 60fps>.",
-        "Pre-orders open on {weekday} at {time} on {url}, with deliveries from {date}.",
-        "Software updates are promised for <five|six|seven> years, up from <three|four> for the previous model.",
-        "It supports <Wi-Fi 7|Wi-Fi 6E>, 5G, USB-C charging at <45W|65W|100W> and <a fingerprint reader under the screen|face unlock|a stylus>.",
-        "The {model} successor weighs <187|201|168|1,240>g and is {dec} mm thick.",
-        "{company} said on X (formerly Twitter), through its {handle} account, that services were “fully restored” by {time}.",
-        "The affected data did not include <passwords or card numbers|bank details|passwords>, {company} said, but customers should be wary of <phishing e-mails|texts claiming to be from the company|calls from “support staff”>.",
-        "Customers with questions can call {phone} or write to {email}.",
-        "Under the GDPR, companies can be fined up to 4% of annual global turnover — for {company}, about {money}.",
-        "{company} said it would appeal against the decision, calling the fine “<unjustified and disproportionate|wrong in law|deeply disappointing>.”",
-        "Version {version} of the app, released on {date_num}, fixes the bug; users should update via the settings menu.",
-        "The start-up has {n} employees and plans to double that by the end of {future_year}.",
-        "Its software, which uses AI to <transcribe meetings|read X-rays|write code|plan delivery routes>, is used by {n_k} businesses.",
-        "The outage began at {time} UTC and affected users in Europe, the US and parts of Asia, according to Downdetector, which received more than {n_k} reports.",
-        "Regulators in {n_small} countries, including the FTC in the US, are looking into the breach.",
-        "Benchmarks show the chip is about {pct} faster than last year's in multi-core tests, and {pct} more efficient.",
-        "The device runs the company's own operating system, now at version {version}.",
-        "In our tests the battery lasted <{n_small} hours|a day and a half|just under two days> of mixed use, and charging from 0 to 100% took <48|55|62|71|80> minutes.",
-        "The laptop's {screen} screen is sharp, but its 720p webcam is a letdown at this price.",
-        "Older devices — anything released before {year} — will stop receiving security updates from {month}.",
-        "Shares of {company} (ticker: {ticker}) fell {pct_small} in after-hours trading.",
-        "The breach was first spotted by a security researcher, who posted about it on Mastodon as {handle}.",
+        "[phone] The base model comes with {ram} of memory and {storage} of storage; the {storage} version costs <$1,199|£1,049|€1,299|$999>.",
+        "[phone] The {screen} display refreshes at <90Hz|120Hz|144Hz> and reaches a peak brightness of <1,600|2,000|2,500|3,000> nits.",
+        "[phone] The camera has a <48|50|200>-megapixel main sensor and a <3x|5x> telephoto lens; video can be recorded in <4K at 120fps|8K at 30fps|4K at 60fps>.",
+        "[phone] Pre-orders open on {weekday} at {time} on {url}, with deliveries from {date}.",
+        "[phone] Software updates are promised for <five|six|seven> years, up from <three|four> for the previous model.",
+        "[phone] It supports <Wi-Fi 7|Wi-Fi 6E>, 5G, USB-C charging at <45W|65W|100W> and <a fingerprint reader under the screen|face unlock|a stylus>.",
+        "[phone] The {model} successor weighs <187|201|168|1,240>g and is {dec} mm thick.",
+        "[outage] {company} said on X (formerly Twitter), through its {handle} account, that services were “fully restored” by {time}.",
+        "[hack] The affected data did not include <passwords or card numbers|bank details|passwords>, {company} said, but customers should be wary of <phishing e-mails|texts claiming to be from the company|calls from “support staff”>.",
+        "[hack,outage] Customers with questions can call {phone} or write to {email}.",
+        "[fine,hack] Under the GDPR, companies can be fined up to 4% of annual global turnover — for {company}, about {money}.",
+        "[fine] {company} said it would appeal against the decision, calling the fine “<unjustified and disproportionate|wrong in law|deeply disappointing>.”",
+        "[outage,hack] Version {version} of the app, released on {date_num}, fixes the bug; users should update via the settings menu.",
+        "[startup] The start-up has {n} employees and plans to double that by the end of {future_year}.",
+        "[startup] Its software, which uses AI to <transcribe meetings|read X-rays|write code|plan delivery routes>, is used by {n_k} businesses.",
+        "[outage] The outage began at {time} UTC and affected users in Europe, the US and parts of Asia, according to Downdetector, which received more than {n_k} reports.",
+        "[hack,fine] Regulators in {n_small} countries, including the FTC in the US, are looking into the breach.",
+        "[phone] Benchmarks show the chip is about {pct} faster than last year's in multi-core tests, and {pct} more efficient.",
+        "[phone] The device runs the company's own operating system, now at version {version}.",
+        "[phone] In our tests the battery lasted <{n_small} hours|a day and a half|just under two days> of mixed use, and charging from 0 to 100% took <48|55|62|71|80> minutes.",
+        "[phone] The laptop's {screen} screen is sharp, but its 720p webcam is a letdown at this price.",
+        "[phone] Older devices — anything released before {year} — will stop receiving security updates from {month}.",
+        "[outage,hack,fine] Shares of {company} (ticker: {ticker}) fell {pct_small} in after-hours trading.",
+        "[hack] The breach was first spotted by a security researcher, who posted about it on Mastodon as {handle}.",
     ),
     quotes=(
-        "This is the best phone we have ever made, and it's not close",
-        "We take the security of our customers' data extremely seriously",
-        "We are sorry for the disruption and are putting measures in place so it cannot happen again",
-        "Frankly, {cost} is a lot of money for a phone that is barely different from last year's",
-        "AI is not magic; it is engineering, and engineering takes time",
-        "The fine is a drop in the ocean for a company of this size",
-        "Users should enable two-factor authentication now, not tomorrow",
-        "We built this for people who hate charging their phone every night",
-        "The cloud is just somebody else's computer — and sometimes it breaks",
-        "Why does a toaster need Wi-Fi? Nobody has ever given me a good answer",
-        "It is <IMPRESSIVE|fast|beautiful>, but the software still feels unfinished",
+        "[phone] This is the best phone we have ever made, and it's not close",
+        "[hack,fine] We take the security of our customers' data extremely seriously",
+        "[outage,hack] We are sorry for the disruption and are putting measures in place so it cannot happen again",
+        "[phone] Frankly, {cost} is a lot of money for a phone that is barely different from last year's",
+        "[startup] AI is not magic; it is engineering, and engineering takes time",
+        "[fine] The fine is a drop in the ocean for a company of this size",
+        "[hack] Users should enable two-factor authentication now, not tomorrow",
+        "[phone] We built this for people who hate charging their phone every night",
+        "[outage] The cloud is just somebody else's computer — and sometimes it breaks",
+        "[startup] Why does a toaster need Wi-Fi? Nobody has ever given me a good answer",
+        "[phone] It is <IMPRESSIVE|fast|beautiful>, but the software still feels unfinished",
     ),
     lead_roles=(
-        "chief executive of {brand}",
-        "{brand}'s head of product",
-        "chief technology officer at {company}",
-        "co-founder of {brand}",
+        "[phone,startup] chief executive of {brand}",
+        "[phone] {brand}'s head of product",
+        "[outage,hack,fine] chief technology officer at {company}",
+        "[startup] co-founder of {brand}",
     ),
     roles=(
         "an analyst at Meridian Research",
-        "a security researcher",
+        "[hack,outage] a security researcher",
         "a {sp} for {company}",
-        "a lawyer specialising in data protection",
+        "[fine,hack] a lawyer specialising in data protection",
         "a software developer in {town}",
         "a professor of computer science at {uni}",
-        "a reviewer for {outlet}",
+        "[phone] a reviewer for {outlet}",
     ),
     extras=(
         bullets(
@@ -1508,6 +1539,7 @@ TECH = Kind(
                 "Price: from {cost} (US), £{n} (UK)",
                 "Colours: black, silver, <sage|coral|midnight blue>",
             ),
+            topics="phone",
         ),
         bullets(
             ("What to do if you were affected:", "How to protect your account:"),
@@ -1519,6 +1551,7 @@ TECH = Kind(
                 "Contact {email} if you think your account was misused.",
             ),
             numbered=True,
+            topics="hack",
         ),
     ),
 )
@@ -1526,82 +1559,85 @@ TECH = Kind(
 LOCAL = Kind(
     name="local",
     headlines=(
-        "{town} library to close on Mondays as council seeks {money} in savings",
-        "Residents fight plan for {n} homes on {town} playing fields",
-        "New bakery opens at {address}",
-        "Roadworks on {street} to last until {date}",
-        "{town} fire: family of {n_small} escape as blaze destroys home",
-        "Farmers' market returns to {town} every Saturday from {date}",
-        "School's out: {town} Primary celebrates {n}th birthday",
-        "Bus route 42 saved after {n_k} sign petition",
-        "Lost dog found {distance} from home after {n_small} weeks",
-        "Council tax to rise by {pct_small} in {town}",
+        "[library] {town} library to close on Mondays as council seeks {money} in savings",
+        "[homes] Residents fight plan for {n} homes on {town} playing fields",
+        "[bakery] New bakery opens at {address}",
+        "[roadworks] Roadworks on {street} to last until {date}",
+        "[fire] {town} fire: family of {n_small} escape as blaze destroys home",
+        "[bakery] Farmers' market returns to {town} every Saturday from {date}",
+        "[school] School's out: {town} Primary celebrates {n}th birthday",
+        "[bus] Bus route 42 saved after {n_k} sign petition",
+        "[dog] Lost dog found {distance} from home after {n_small} weeks",
+        "[library] Council tax to rise by {pct_small} in {town}",
     ),
     leads=(
-        "The library in {town} will close on Mondays from {date} as the council tries to save {money}, councillors decided on {weekday} night, despite a petition signed by {n_k} people.",
-        "Residents of {town} have launched a campaign against plans to build {n} homes on playing fields off {street}, saying the area already floods {n_small} times a year.",
-        "A new bakery opened at {address} in {town} on {weekday}, and by {time} the queue stretched past the post office, its owner, {p1}, said.",
-        "Roadworks on {street} in {town} will last until {date}, the council said on {weekday}, with temporary traffic lights in place from {time} to {time} on weekdays.",
-        "A family of {n_small} escaped from their home in {town} early on {weekday} after a fire that firefighters believe started in a tumble dryer, {p1}, {p1_role}, said.",
-        "The 42 bus between {town} and {town2} will keep running after {n_k} people signed a petition against its withdrawal, {p1}, {p1_role}, announced on {weekday}.",
+        "[library] The library in {town} will close on Mondays from {date} as the council tries to save {money}, councillors decided on {weekday} night, despite a petition signed by {n_k} people.",
+        "[homes] Residents of {town} have launched a campaign against plans to build {n} homes on playing fields off {street}, saying the area already floods {n_small} times a year.",
+        "[bakery] A new bakery opened at {address} in {town} on {weekday}, and by {time} the queue stretched past the post office, its owner, {p1}, said.",
+        "[roadworks] Roadworks on {street} in {town} will last until {date}, the council said on {weekday}, with temporary traffic lights in place from {time} to {time} on weekdays.",
+        "[fire] A family of {n_small} escaped from their home in {town} early on {weekday} after a fire that firefighters believe started in a tumble dryer, {p1}, {p1_role}, said.",
+        "[bus] The 42 bus between {town} and {town2} will keep running after {n_k} people signed a petition against its withdrawal, {p1}, {p1_role}, announced on {weekday}.",
+        "[school] {town} Primary School celebrated its {n}th birthday on {weekday} with a party for pupils, parents and former staff, {p1}, {p1_role}, said.",
+        "[dog] A <spaniel|collie|terrier> that went missing from {street} in {town} {n_small} weeks ago has been found {distance} away, {p1}, {p1_role}, said on {weekday}.",
     ),
     body=(
-        "The council's budget gap for next year is {money}, about {pct} of its spending.",
-        "A public meeting will be held at the community centre, {address}, on {date} at {time}.",
-        "The consultation closes on {date}; comments can be sent to {email} or made online at {url}.",
-        "The developer, {company}, says {pct} of the homes would be “affordable,” meaning rents of about {rent} a month.",
-        "Firefighters from {town} and {town2} were called at {time} and had the blaze under control by {time}.",
-        "The family's neighbours have set up an online fundraiser, which had raised {cost} by {weekday} evening.",
-        "The bakery sells sourdough at {price} a loaf and cinnamon buns at {price}; it opens from 7:30 a.m. to 2 p.m., Tuesday to Sunday.",
-        "The market will run every Saturday from 9 a.m. to 1 p.m. in {street}, with <about 40|about 60|more than 30|25> stalls.",
-        "Traffic will be diverted via {street} and {street}, adding about {duration} to journeys at peak times.",
-        "Parking on {street} will be suspended from {date_num} for <two weeks|three days|a month|six weeks>.",
-        "The school, which opened in {year} with <40|62|85|120> pupils, now has {n} and a waiting list.",
-        "Former pupils are invited to an open day on {date}; call the school office on {phone} to book.",
-        "The dog, a <three|seven|nine>-year-old <spaniel|collie|terrier> called <Biscuit|Pepper|Milo|Bramble>, was found in a garden on {street} by a postman.",
-        "The council tax bill for a Band D home will rise to <£2,140|£1,980.50|£2,310|£2,482>, or about {price} a month.",
-        "The bus carried {n_k} passengers last year, many of them pensioners with free passes.",
-        "Opening hours on other days are unchanged: <9 a.m. to 5.30pm|9am to 5pm|10:00 to 18:00>, and until <7pm|8 p.m.> on <Thursdays|Wednesdays>.",
-        "The council said it had received {n} objections and {n_small} letters of support.",
-        "The {town} Residents' Association (@{town_tag}) has organised a protest walk from the station at 10am on Saturday.",
-        "A planning committee will decide on the application — reference {ticker}/{n}/{n_k} — on {date}.",
-        "Volunteers keep the library open on Saturdays; anyone who wants to help can call {phone}.",
-        "Councillors voted {council_vote}.",
-        "The fire service reminded residents never to leave <a dryer|a washing machine|phone chargers|an e-bike charging> running overnight or when they are out.",
-        "Stallholders pay {price} a week for a pitch; applications are open at {url}.",
-        "Residents on {street} have been told to expect noise between <8am and 6pm|7.30am and 5pm|8 a.m. and 6 p.m.>, and <occasional night work|some weekend work|lorries from 6am>.",
-        "The post office next door will move to {address} in {month}.",
+        "[library] The council's budget gap for next year is {money}, about {pct} of its spending.",
+        "[homes,roadworks,library,bus] A public meeting will be held at the community centre, {address}, on {date} at {time}.",
+        "[homes,roadworks,library,bus] The consultation closes on {date}; comments can be sent to {email} or made online at {url}.",
+        "[homes] The developer, {company}, says {pct} of the homes would be “affordable,” meaning rents of about {rent} a month.",
+        "[fire] Firefighters from {town} and {town2} were called at {time} and had the blaze under control by {time}.",
+        "[fire] The family's neighbours have set up an online fundraiser, which had raised {cost} by {weekday} evening.",
+        "[bakery] The bakery sells sourdough at {price} a loaf and cinnamon buns at {price}; it opens from 7:30 a.m. to 2 p.m., Tuesday to Sunday.",
+        "[bakery] The market will run every Saturday from 9 a.m. to 1 p.m. in {street}, with <about 40|about 60|more than 30|25> stalls.",
+        "[roadworks] Traffic will be diverted via {street} and {street}, adding about {duration} to journeys at peak times.",
+        "[roadworks] Parking on {street} will be suspended from {date_num} for <two weeks|three days|a month|six weeks>.",
+        "[school] The school, which opened in {year} with <40|62|85|120> pupils, now has {n} and a waiting list.",
+        "[school] Former pupils are invited to an open day on {date}; call the school office on {phone} to book.",
+        "[dog] The dog, a <three|seven|nine>-year-old <spaniel|collie|terrier> called <Biscuit|Pepper|Milo|Bramble>, was found in a garden on {street} by a postman.",
+        "[library] The council tax bill for a Band D home will rise to <£2,140|£1,980.50|£2,310|£2,482>, or about {price} a month.",
+        "[bus] The bus carried {n_k} passengers last year, many of them pensioners with free passes.",
+        "[library] Opening hours on other days are unchanged: <9 a.m. to 5.30pm|9am to 5pm|10:00 to 18:00>, and until <7pm|8 p.m.> on <Thursdays|Wednesdays>.",
+        "[homes] The council said it had received {n} objections and {n_small} letters of support.",
+        "[homes,bus,library] The {town} Residents' Association (@{town_tag}) has organised a protest walk from the station at 10am on Saturday.",
+        "[homes] A planning committee will decide on the application — reference {ticker}/{n}/{n_k} — on {date}.",
+        "[library] Volunteers keep the library open on Saturdays; anyone who wants to help can call {phone}.",
+        "[library,bus,homes] Councillors voted {council_vote}.",
+        "[fire] The fire service reminded residents never to leave <a dryer|a washing machine|phone chargers|an e-bike charging> running overnight or when they are out.",
+        "[bakery] Stallholders pay {price} a week for a pitch; applications are open at {url}.",
+        "[roadworks] Residents on {street} have been told to expect noise between <8am and 6pm|7.30am and 5pm|8 a.m. and 6 p.m.>, and <occasional night work|some weekend work|lorries from 6am>.",
+        "[bakery] The post office next door will move to {address} in {month}.",
     ),
     quotes=(
-        "The library is the only warm place some people have to go",
-        "We are not against new homes — we are against homes on a flood plain",
-        "I've wanted to do this since I was {n_small}, and now I'm up at 4 a.m. every day",
-        "The smoke alarm saved our lives, simple as that",
-        "Without the 42, I would not see my grandchildren",
-        "We had no choice: the money has simply run out",
+        "[library] The library is the only warm place some people have to go",
+        "[homes] We are not against new homes — we are against homes on a flood plain",
+        "[bakery] I've wanted to do this since I was {n_small}, and now I'm up at 4 a.m. every day",
+        "[fire] The smoke alarm saved our lives, simple as that",
+        "[bus] Without the 42, I would not see my grandchildren",
+        "[library,bus] We had no choice: the money has simply run out",
         "This town has a real community spirit, and you can see it today",
-        "It's chaos every morning — it takes me {duration} to get to work now",
-        "Honestly? I cried when he came through the door",
-        "The council NEVER listens until people make a fuss",
-        "Come down, say hello, and try the cheese",
+        "[roadworks,bus] It's chaos every morning — it takes me {duration} to get to work now",
+        "[dog] Honestly? I cried when he came through the door",
+        "[homes,library,roadworks,bus] The council NEVER listens until people make a fuss",
+        "[bakery] Come down, say hello, and try the cheese",
         "We will be keeping a close eye on how this affects people",
     ),
     lead_roles=(
-        "leader of {town} council",
-        "the owner of the bakery",
-        "a station manager with the fire service",
-        "chair of the {town} Residents' Association",
-        "the councillor for transport",
-        "head teacher of {town} Primary",
+        "[library,homes] leader of {town} council",
+        "[bakery] the owner of the bakery",
+        "[fire] a station manager with the fire service",
+        "[homes,library] chair of the {town} Residents' Association",
+        "[roadworks,bus] the councillor for transport",
+        "[school] head teacher of {town} Primary",
+        "[dog] the dog's owner",
     ),
     roles=(
         "a resident of {street}",
-        "a pensioner who uses the library every week",
-        "a {sp} for {company}",
+        "[library] a pensioner who uses the library every week",
+        "[homes] a {sp} for {company}",
         "a mother of three",
         "a shopkeeper on {street}",
         "a councillor for the {party}",
-        "the head of the parents' association",
+        "[school] the head of the parents' association",
     ),
     extras=(
         bullets(
@@ -1616,6 +1652,7 @@ LOCAL = Kind(
                 "Sunday: closed",
             ),
             count=(5, 7),
+            topics="library",
         ),
         bullets(
             ("Useful contacts:", "For more information:"),
@@ -1730,7 +1767,7 @@ REVIEW = Kind(
         "{p2} is <superb|miscast|a revelation> as the <mother|brother|captain|detective>.",
         "The cinematography (by {name}) makes {region} look <bleak and beautiful|like a postcard|wet, which it is>.",
         "It is rated 15 for strong language and runs for {n} minutes.",
-        "Some of the jokes land; others were <old in the {decade}|too cruel|lost on the audience>.",
+        "<Some|Most|A few> of the jokes land; others were <old in the {decade}|too cruel|lost on the audience>.",
         "The book is published by <Harbour Press|Tallis & Crane|Northlight Books> at {price} (hardback) and {price} (e-book).",
         "Tickets cost {price} to {price} and are on sale at {url} or on {phone}.",
         "The set — a single kitchen, rotating slowly — is <clever|distracting|stunning>.",
@@ -1781,37 +1818,37 @@ REVIEW = Kind(
 EXPLAINER = Kind(
     name="explainer",
     headlines=(
-        "Explainer: what the new <energy price cap|rent rules|tax year|school term dates> mean for you",
-        "What is <a windfall tax|quantitative easing|a heat dome|a hung parliament>, and why does it matter?",
-        "Q&A: everything you need to know about the {town} <bypass|ferry strike|water shortage>",
-        "Why are <eggs|train tickets|house insurance|school uniforms> so expensive right now?",
-        "How does the <electoral college|European Parliament|central bank> actually work?",
-        "Five things we learned from the {country} election",
+        "[rules] Explainer: what the new <energy price cap|rent rules|tax year|school term dates> mean for you",
+        "[concept] What is <a windfall tax|quantitative easing|a heat dome|a hung parliament>, and why does it matter?",
+        "[rules] Q&A: everything you need to know about the {town} <bypass|ferry strike|water shortage>",
+        "[price] Why are <eggs|train tickets|house insurance|school uniforms> so expensive right now?",
+        "[concept] How does the <electoral college|European Parliament|central bank> actually work?",
+        "[concept] Five things we learned from the {country} election",
     ),
     leads=(
-        "From {date}, <the energy price cap|new rules for landlords|a higher minimum wage|changes to child benefit> will affect about {n_big} households in {country}. Here is what is changing, who it affects and what you can do.",
-        "<A heat dome|A hung parliament|Quantitative easing|A windfall tax> has been in the news a lot this week. {p1}, {p1_role}, explains what it is — and what it is not.",
-        "The price of <a dozen eggs|a peak-time return to the capital|home insurance|a school blazer> has risen {pct} in a year, to {price}. Why?",
+        "[rules] From {date}, <the energy price cap|new rules for landlords|a higher minimum wage|changes to child benefit> will affect about {n_big} households in {country}. <Here is what is changing, who it affects and what you can do.|What follows is a guide to the changes.|So what changes, and for whom?>",
+        "[concept] <A heat dome|A hung parliament|Quantitative easing|A windfall tax> has been in the news a lot this week. {p1}, {p1_role}, explains what it is — and what it is not.",
+        "[price] The price of <a dozen eggs|a peak-time return to the capital|home insurance|a school blazer> has risen {pct} in a year, to {price}. Why?",
     ),
     body=(
-        "In short: <bills will go up for most people|most tenants will be better protected|the change is smaller than it sounds>.",
-        "The typical household will pay about {cost} a year more, or roughly {price} a month.",
-        "People on the lowest incomes can apply for help of up to {cost} through their council; see {url}.",
-        "The rules do not apply in {region}, which sets its own.",
-        "The short answer is supply: <bird flu has cut flock sizes by {pct}|fewer trains are running|claims after storms have doubled|cotton prices are up {pct}>.",
-        "It is not the first time: prices last rose this fast in the {decade}.",
-        "Economists expect prices to ease by {month} {future_year}, though few would bet on it.",
-        "The government says the scheme will cost {money} over {n_small} years.",
-        "Unlike in {country}, where the system was reformed in {year}, nothing here has changed since the {decade}.",
-        "If you are unsure whether you qualify, the advice line is open from 8 a.m. to 8 p.m. on {phone}.",
-        "Landlords who break the rules face fines of up to {cost}.",
-        "Think of it like a lid on a saucepan: the hot air cannot escape, so the heat builds <day after day|for a week or more>, as it did in {region} in {year}.",
-        "Put simply, the central bank creates money to buy government bonds — {money} of them in {year} alone — which pushes down long-term interest rates.",
+        "[rules] In short: <bills will go up for most people|most tenants will be better protected|the change is smaller than it sounds>.",
+        "[rules,price] The typical household will pay about {cost} a year more, or roughly {price} a month.",
+        "[rules] People on the lowest incomes can apply for help of up to {cost} through their council; see {url}.",
+        "[rules] The rules do not apply in {region}, which sets its own.",
+        "[price] The short answer is supply: <bird flu has cut flock sizes by {pct}|fewer trains are running|claims after storms have doubled|cotton prices are up {pct}>.",
+        "[price] It is not the first time: prices last rose this fast in the {decade}.",
+        "[price] Economists expect prices to ease by {month} {future_year}, though few would bet on it.",
+        "[rules] The government says the scheme will cost {money} over {n_small} years.",
+        "[rules] Unlike in {country}, where the system was reformed in {year}, nothing here has changed since the {decade}.",
+        "[rules] If you are unsure whether you qualify, the advice line is open from 8 a.m. to 8 p.m. on {phone}.",
+        "[rules] Landlords who break the rules face fines of up to {cost}.",
+        "[concept] Think of it like a lid on a saucepan: the hot air cannot escape, so the heat builds <day after day|for a week or more>, as it did in {region} in {year}.",
+        "[concept] Put simply, the central bank creates money to buy government bonds — {money} of them in {year} alone — which pushes down long-term interest rates.",
         "Nobody knows for sure — and anyone who says otherwise, {p2_last} said, <is guessing|is selling something>.",
-        "Officials at {body} have warned that similar measures elsewhere had “mixed results.”",
-        "A hung parliament happens when no party wins a majority of the {n} seats.",
-        "There are exceptions: <pensioners, students and people on disability benefits|households with children under {n_small}|people in rural {region}> are treated differently.",
-        "The change was announced in {month} but only takes effect on {date}.",
+        "[concept,price] Officials at {body} have warned that similar measures elsewhere had “mixed results.”",
+        "[concept] A hung parliament happens when no party wins a majority of the {n} seats.",
+        "[rules] There are exceptions: <pensioners, students and people on disability benefits|households with children under {n_small}|people in rural {region}> are treated differently.",
+        "[rules] The change was announced in {month} but only takes effect on {date}.",
     ),
     quotes=(
         "The honest answer is that it depends on where you live",
@@ -1869,6 +1906,7 @@ EXPLAINER = Kind(
                 ),
             ),
             style="heading",
+            topics="rules",
         ),
         qanda(
             (
@@ -1881,6 +1919,7 @@ EXPLAINER = Kind(
                 ("Where can I read the rules?", "They are published at {url}."),
             ),
             style="qa",
+            topics="rules",
         ),
         bullets(
             ("Five things we learned:",),
@@ -1894,6 +1933,7 @@ EXPLAINER = Kind(
             ),
             numbered=True,
             count=(5, 5),
+            topics="concept",
         ),
     ),
 )
@@ -1901,71 +1941,73 @@ EXPLAINER = Kind(
 WORLD = Kind(
     name="world",
     headlines=(
-        "Thousands flee as fighting nears {town}",
-        "Earthquake of magnitude {magnitude} strikes off {country}",
-        "{country} and {country2} agree to reopen border after {n_small} years",
-        "UN appeals for {usd} as <drought|floods|conflict> leaves {n_big} in need",
-        "Ferry capsizes off {town}; {n} rescued, {n_small} missing",
-        "NATO leaders meet in {town} as <defence spending|enlargement|air defence> tops agenda",
-        "Election in {country}: incumbent claims victory as opposition cries foul",
-        "Protesters clash with police in {town} over <fuel prices|a new mine|election results>",
+        "[fighting] Thousands flee as fighting nears {town}",
+        "[quake] Earthquake of magnitude {magnitude} strikes off {country}",
+        "[border] {country} and {country2} agree to reopen border after {n_small} years",
+        "[appeal] UN appeals for {usd} as <drought|floods|conflict> leaves {n_big} in need",
+        "[ferry] Ferry capsizes off {town}; {n} rescued, {n_small} missing",
+        "[fighting] NATO leaders meet in {town} as <defence spending|enlargement|air defence> tops agenda",
+        "[election] Election in {country}: incumbent claims victory as opposition cries foul",
+        "[election] Protesters clash with police in {town} over <fuel prices|a new mine|election results>",
     ),
     leads=(
-        "Thousands of people have fled {town} in the past {n_small} days as fighting moves closer, aid workers said on {weekday}, with <shelling|air strikes|drone attacks> hitting the town's <hospital|water station|market> overnight.",
-        "An earthquake of magnitude {magnitude} struck off the coast of {country} on {weekday} at {time} local time, the US Geological Survey said, shaking buildings in {town} and triggering a brief tsunami warning.",
-        "The governments of {country} and {country2} agreed on {weekday} to reopen their shared border to trade and travel for the first time since {year}, after talks in {town} mediated by the EU.",
-        "The UN appealed on {weekday} for {usd} to help {n_big} people in {country} facing <the worst drought in {n} years|severe floods|hunger after months of fighting>.",
-        "A ferry carrying {n} passengers capsized off {town} on {weekday} night; {n} people were rescued and {n_small} are missing, {p1}, {p1_role}, said.",
+        "[fighting] Thousands of people have fled {town} in the past {n_small} days as fighting moves closer, aid workers said on {weekday}, with <shelling|air strikes|drone attacks> hitting the town's <hospital|water station|market> overnight.",
+        "[quake] An earthquake of magnitude {magnitude} struck off the coast of {country} on {weekday} at {time} local time, the US Geological Survey said, shaking buildings in {town} and triggering a brief tsunami warning.",
+        "[border] The governments of {country} and {country2} agreed on {weekday} to reopen their shared border to trade and travel for the first time since {year}, after talks in {town} mediated by the EU.",
+        "[appeal] The UN appealed on {weekday} for {usd} to help {n_big} people in {country} facing <the worst drought in {n} years|severe floods|hunger after months of fighting>.",
+        "[ferry] A ferry carrying {n} passengers capsized off {town} on {weekday} night; {n} people were rescued and {n_small} are missing, {p1}, {p1_role}, said.",
+        "[election] Supporters of {p1}, {p1_role}, celebrated in the streets of {town} on {weekday} night after {p1_he} claimed victory in an election that the opposition says was rigged.",
     ),
     body=(
-        "The UN refugee agency, UNHCR, said {n_k} people had crossed into {country2} since {date}.",
-        "Aid convoys have been unable to reach the town since {weekday}, when the last road was cut.",
-        "The quake was {n} km deep, according to the USGS; shallower earthquakes tend to cause more damage.",
-        "At least {n} buildings collapsed, and electricity was cut to {n_k} homes.",
-        "The border crossing at {town2} will open from 6 a.m. to 10 p.m. daily, with checks on goods limited to {n_small} hours.",
-        "Trade between the two countries was worth {usd} a year before the border closed.",
-        "Only {pct} of last year's appeal was funded, the UN said.",
-        "Rescue teams from {country2} and the EU arrived on {weekday} with sniffer dogs and heavy lifting equipment.",
-        "The ferry, built in {year}, was licensed to carry {n} people, officials said.",
-        "NATO members agreed in {year} to spend at least 2% of GDP on defence; <eight|nine|11|six> of the 32 allies still fall short.",
-        "The election commission said turnout was {pct_big}; observers from the OSCE reported “serious irregularities” at {n} polling stations.",
-        "Police used tear gas and water cannon; {n} people were arrested, and {n_small} officers were injured, the interior ministry said.",
-        "The internet was cut in {town} from {time} on {weekday}, according to the monitoring group NetBlocks.",
-        "Foreign ministers are due to meet again in {town2} on {date}.",
-        "The town had a population of about {n_k} before the war; some {n_k} remain, local officials say.",
-        "A curfew from 10pm to 5am is in force, and schools will stay closed until at least {weekday}.",
-        "{p2}, {p2_role}, said {p2_he} had walked for {duration} with {p2_his} children to reach the border.",
-        "Some residents of {town} refused to leave, saying they would not abandon <elderly relatives or their animals|their homes|their livestock|the graves of their parents>.",
-        "The government declared {n_small} days of national mourning.",
+        "[fighting] The UN refugee agency, UNHCR, said {n_k} people had crossed into {country2} since {date}.",
+        "[fighting,appeal] Aid convoys have been unable to reach the town since {weekday}, when the last road was cut.",
+        "[quake] The quake was {n} km deep, according to the USGS; shallower earthquakes tend to cause more damage.",
+        "[quake] At least {n} buildings collapsed, and electricity was cut to {n_k} homes.",
+        "[border] The border crossing at {town2} will open from 6 a.m. to 10 p.m. daily, with checks on goods limited to {n_small} hours.",
+        "[border] Trade between the two countries was worth {usd} a year before the border closed.",
+        "[appeal] Only {pct} of last year's appeal was funded, the UN said.",
+        "[quake,ferry] Rescue teams from {country2} and the EU arrived on {weekday} with sniffer dogs and heavy lifting equipment.",
+        "[ferry] The ferry, built in {year}, was licensed to carry {n} people, officials said.",
+        "[fighting] NATO members agreed in {year} to spend at least 2% of GDP on defence; <eight|nine|11|six> of the 32 allies still fall short.",
+        "[election] The election commission said turnout was {pct_big}; observers from the OSCE reported “serious irregularities” at {n} polling stations.",
+        "[election] Police used tear gas and water cannon; {n} people were arrested, and {n_small} officers were injured, the interior ministry said.",
+        "[election,fighting] The internet was cut in {town} from {time} on {weekday}, according to the monitoring group NetBlocks.",
+        "[border] Foreign ministers are due to meet again in {town2} on {date}.",
+        "[fighting] The town had a population of about {n_k} before the war; some {n_k} remain, local officials say.",
+        "[fighting,election,quake] A curfew from 10pm to 5am is in force, and schools will stay closed until at least {weekday}.",
+        "[fighting] {p2}, {p2_role}, said {p2_he} had walked for {duration} with {p2_his} children to reach the border.",
+        "[fighting,quake] Some residents of {town} refused to leave, saying they would not abandon <elderly relatives or their animals|their homes|their livestock|the graves of their parents>.",
+        "[quake,ferry] The government declared {n_small} days of national mourning.",
     ),
     quotes=(
-        "We left with nothing but the clothes we were wearing",
-        "The needs are enormous, and the money is not there",
-        "This agreement is a good day for families on both sides of the border",
-        "We felt the building move like a boat",
-        "We are searching through the night, but the sea is very rough",
-        "Nobody voted for this — the count was stolen",
-        "We want to go home, but there is no home to go back to",
-        "The world must not look away",
-        "My grandmother would not leave without her goats",
+        "[fighting,quake] We left with nothing but the clothes we were wearing",
+        "[appeal] The needs are enormous, and the money is not there",
+        "[border] This agreement is a good day for families on both sides of the border",
+        "[quake] We felt the building move like a boat",
+        "[ferry] We are searching through the night, but the sea is very rough",
+        "[election] Nobody voted for this — the count was stolen",
+        "[fighting,quake] We want to go home, but there is no home to go back to",
+        "[fighting,appeal] The world must not look away",
+        "[fighting] My grandmother would not leave without her goats",
         "Why are we always the last to be told?",
         "The next {n} hours are critical",
     ),
     lead_roles=(
         "the regional governor",
-        "a spokesman for the coast guard",
-        "the country's foreign minister",
-        "head of the UN office in {country}",
-        "the country's civil protection chief",
+        "[ferry] a spokesman for the coast guard",
+        "[border] the country's foreign minister",
+        "[appeal] head of the UN office in {country}",
+        "[quake] the country's civil protection chief",
+        "[election] the country's president",
     ),
     roles=(
         "a mother of {n_small} from {town}",
-        "an aid worker with {body}",
-        "a fisherman in {town2}",
+        "[fighting,appeal,quake] an aid worker with {body}",
+        "[ferry] a fisherman in {town2}",
         "a shop owner",
-        "a retired teacher who stayed behind",
+        "[fighting] a retired teacher who stayed behind",
         "a {sp} for the interior ministry",
-        "an election observer",
+        "[election] an election observer",
     ),
     dateline=0.8,
     extras=(
@@ -1979,6 +2021,7 @@ WORLD = Kind(
                 "Airport in {town} closed until {weekday}",
                 "Emergency number for foreign nationals: {phone}",
             ),
+            topics="quake",
         ),
     ),
 )
@@ -1986,71 +2029,74 @@ WORLD = Kind(
 TRANSPORT = Kind(
     name="transport",
     headlines=(
-        "Airline orders {n} {model} jets in {usd} deal",
-        "Rail strike: no trains between {town} and {town2} on {date}",
-        "Night train from {town} to {country} returns after {n_small} years",
-        "Ferry fares rise {pct} from {month}",
-        "Flights cancelled as air traffic control fault hits {n_k} passengers",
-        "New bridge at {town} opens {n_small} years late and {money} over budget",
-        "Electric buses for {town} as council signs {money} deal",
-        "Drivers face {duration} delays on A{n} after lorry fire",
+        "[plane] Airline orders {n} {model} jets in {usd} deal",
+        "[strike] Rail strike: no trains between {town} and {town2} on {date}",
+        "[train] Night train from {town} to {country} returns after {n_small} years",
+        "[fares] Ferry fares rise {pct} from {month}",
+        "[flights] Flights cancelled as air traffic control fault hits {n_k} passengers",
+        "[bridge] New bridge at {town} opens {n_small} years late and {money} over budget",
+        "[buses] Electric buses for {town} as council signs {money} deal",
+        "[road] Drivers face {duration} delays on A{n} after lorry fire",
     ),
     leads=(
-        "{company} has ordered {n} {model} aircraft in a deal worth about {usd} at list prices, the airline said on {weekday}, as it replaces planes built in the {decade}.",
-        "No trains will run between {town} and {town2} on {date} because of a strike by <drivers|signal workers|conductors> in a dispute over <pay|staffing|Sunday working>, {p1}, {p1_role}, said.",
-        "The night train from {town} to {country} will return on {date}, {n_small} years after the last one ran, with tickets from {price} for a seat and {cost} for a bed.",
-        "Flights across {region} were cancelled or delayed on {weekday} after a fault in the air traffic control system, affecting about {n_k} passengers, the airports operator said.",
-        "The new bridge across the river at {town} opened to traffic at {time} on {weekday}, {n_small} years late and {money} over its original budget of {money}.",
+        "[plane] {company} has ordered {n} {model} aircraft in a deal worth about {usd} at list prices, the airline said on {weekday}, as it replaces planes built in the {decade}.",
+        "[strike] No trains will run between {town} and {town2} on {date} because of a strike by <drivers|signal workers|conductors> in a dispute over <pay|staffing|Sunday working>, {p1}, {p1_role}, said.",
+        "[train] The night train from {town} to {country} will return on {date}, {n_small} years after the last one ran, with tickets from {price} for a seat and {cost} for a bed.",
+        "[flights] Flights across {region} were cancelled or delayed on {weekday} after a fault in the air traffic control system, affecting about {n_k} passengers, the airports operator said.",
+        "[bridge] The new bridge across the river at {town} opened to traffic at {time} on {weekday}, {n_small} years late and {money} over its original budget of {money}.",
+        "[fares] Fares on the {town}–{town2} ferry will rise by {pct} from {month}, {p1}, {p1_role}, said on {weekday}, blaming fuel costs and a new {money} vessel.",
+        "[buses] {town} council has signed a {money} deal for {n} electric buses, {p1}, {p1_role}, said on {weekday}.",
+        "[road] Drivers faced delays of up to {duration} on the A{n} near {town} on {weekday} after a lorry caught fire, police said.",
     ),
     body=(
-        "The {model} seats about {n} passengers and has a range of <8,000|13,900|15,000|11,100|6,300> km.",
-        "Deliveries are due to start in {future_year} and finish by {future_year}.",
-        "The union said {pct_big} of members who voted backed the strike, on a turnout of {pct_big}.",
-        "Passengers with tickets for {date} can use them on the day before or the {n_small} days after, or claim a refund at {url}.",
-        "Replacement buses will run every <10|15|20|30> minutes from the station forecourt.",
-        "The train leaves {town} at 8.42pm and arrives at 9:15 a.m. the next day, calling at {town2}.",
-        "Sleeper cabins have two or four berths; a private cabin with a shower costs {cost}.",
-        "Fares on the {town}–{town2} route will rise from {cost} to {cost} for a car and two adults.",
-        "The fault began at about {time} and was fixed by {time}, but delays continued into the evening.",
-        "Under EU rules, passengers delayed by more than three hours may be entitled to compensation of <up to €600|€250 to €600, depending on the distance>.",
-        "The bridge is {distance} long and carries <two|four|six> lanes of traffic plus a cycle path.",
-        "About {n_k} vehicles a day are expected to use it, saving drivers up to {duration}.",
-        "The {n} electric buses, made by {company2}, will replace diesel buses on <five|seven|all> routes by {future_year}.",
-        "The A{n} was closed in both directions between junctions {n_small} and {n_small} from {time} until {time}.",
-        "Traffic information is available on {handle} and by calling {phone}.",
-        "The airline, which carried {n_big} passengers last year, said the new planes would burn {pct} less fuel per seat.",
-        "Punctuality on the line was {pct_big} last year, against a target of {pct_big}.",
-        "The operator's website, {url}, crashed for about {duration} as passengers tried to rebook.",
-        "Cyclists will have to dismount on the old bridge, which closes for repairs on {date}.",
-        "Talks between the union and the operator are due to resume at 10am on {weekday} at the offices of ACAS in {town}.",
+        "[plane] The {model} seats about {n} passengers and has a range of <8,000|13,900|15,000|11,100|6,300> km.",
+        "[plane,buses] Deliveries are due to start in {future_year} and finish by {future_year}.",
+        "[strike] The union said {pct_big} of members who voted backed the strike, on a turnout of {pct_big}.",
+        "[strike,flights] Passengers with tickets for {date} can use them on the day before or the {n_small} days after, or claim a refund at {url}.",
+        "[strike] Replacement buses will run every <10|15|20|30> minutes from the station forecourt.",
+        "[train] The train leaves {town} at 8.42pm and arrives at 9:15 a.m. the next day, calling at {town2}.",
+        "[train] Sleeper cabins have two or four berths; a private cabin with a shower costs {cost}.",
+        "[fares] Fares on the {town}–{town2} route will rise from {cost} to {cost} for a car and two adults.",
+        "[flights] The fault began at about {time} and was fixed by {time}, but delays continued into the evening.",
+        "[flights,train] Under EU rules, passengers delayed by more than three hours may be entitled to compensation of <up to €600|€250 to €600, depending on the distance>.",
+        "[bridge] The bridge is {distance} long and carries <two|four|six> lanes of traffic plus a cycle path.",
+        "[bridge] About {n_k} vehicles a day are expected to use it, saving drivers up to {duration}.",
+        "[buses] The {n} electric buses, made by {company2}, will replace diesel buses on <five|seven|all> routes by {future_year}.",
+        "[road] The A{n} was closed in both directions between junctions {n_small} and {n_small} from {time} until {time}.",
+        "[road,bridge] Traffic information is available on {handle} and by calling {phone}.",
+        "[plane] The airline, which carried {n_big} passengers last year, said the new planes would burn {pct} less fuel per seat.",
+        "[strike,train] Punctuality on the line was {pct_big} last year, against a target of {pct_big}.",
+        "[strike,flights,train] The operator's website, {url}, crashed for about {duration} as passengers tried to rebook.",
+        "[bridge] Cyclists will have to dismount on the old bridge, which closes for repairs on {date}.",
+        "[strike] Talks between the union and the operator are due to resume at 10am on {weekday} at the offices of ACAS in {town}.",
     ),
     quotes=(
-        "Passengers have been let down for too long",
-        "Our members do not want to strike, but they have been left with no choice",
-        "There is a real appetite for sleeper trains again",
-        "It's been a long wait, but it was worth it",
-        "We are sorry for the disruption this will cause",
-        "Ten years to build a bridge? The Romans were quicker",
-        "These are the most efficient aircraft in their class",
-        "I've missed my connection and nobody can tell me anything",
-        "The buses are quiet, clean, and cheaper to run",
-        "Please do not travel unless your journey is essential",
+        "[strike,flights,fares] Passengers have been let down for too long",
+        "[strike] Our members do not want to strike, but they have been left with no choice",
+        "[train] There is a real appetite for sleeper trains again",
+        "[train,bridge] It's been a long wait, but it was worth it",
+        "[strike,flights,road] We are sorry for the disruption this will cause",
+        "[bridge] Ten years to build a bridge? The Romans were quicker",
+        "[plane] These are the most efficient aircraft in their class",
+        "[flights,strike] I've missed my connection and nobody can tell me anything",
+        "[buses] The buses are quiet, clean, and cheaper to run",
+        "[strike,road] Please do not travel unless your journey is essential",
     ),
     lead_roles=(
-        "general secretary of the drivers' union",
-        "chief executive of {company}",
+        "[strike] general secretary of the drivers' union",
+        "[plane,fares] chief executive of {company}",
         "the transport minister",
-        "managing director of the rail operator",
-        "the council's cabinet member for transport",
+        "[train,flights] managing director of the rail operator",
+        "[bridge,buses,road] the council's cabinet member for transport",
     ),
     roles=(
-        "a passenger stuck at {town} station",
-        "a {sp} for the airport",
-        "an aviation analyst",
+        "[strike,train] a passenger stuck at {town} station",
+        "[flights,plane] a {sp} for the airport",
+        "[plane,flights] an aviation analyst",
         "a commuter from {town2}",
-        "a {sp} for the ferry company",
-        "an engineer who worked on the bridge",
-        "a lorry driver",
+        "[fares] a {sp} for the ferry company",
+        "[bridge] an engineer who worked on the bridge",
+        "[road] a lorry driver",
     ),
     extras=(
         bullets(
@@ -2064,6 +2110,7 @@ TRANSPORT = Kind(
                 "Bikes: {price}, book ahead",
             ),
             count=(4, 6),
+            topics="train",
         ),
         bullets(
             ("On strike days:",),
@@ -2075,6 +2122,7 @@ TRANSPORT = Kind(
                 "Refunds: e-mail {email} or call {phone}.",
             ),
             numbered=True,
+            topics="strike",
         ),
     ),
 )
@@ -2185,7 +2233,7 @@ FOREIGN_FORMS = (
     "{speaker}, put it simply, in {language}: “{text}” — “{english}”",
     "A handwritten sign taped to the door read: “{text}” ({english})",
     "The banner, in {language} and English, read “{text}” — “{english}”",
-    "“{text}”, {speaker}, told {outlet} in {language}. “{english_bare},” {he} repeated in English.",
+    "{speaker}, told {outlet} in {language}: “{text}” “{english_bare},” {he} repeated in English.",
     "{text}\n“{english_bare}”: that was how {speaker}, summed it up, in {language}.",
 )  # fmt: skip
 PHRASE_FORMS = (
@@ -2196,8 +2244,8 @@ PHRASE_FORMS = (
 )  # fmt: skip
 
 GENERIC = (
-    "It was not immediately clear <why|how many people were affected|when the work would be finished|who would pay>.",
-    "The figures <have not been|could not be> independently verified<| by {agency}|>.",
+    "It was not immediately clear <why|how many people in {town} were affected|when the work would be finished|who would pay|what {p2_last} would do next>.",
+    "The <figures|numbers|claims> <have not been|could not be> independently verified<| by {agency}|>.",
     "A decision is expected by {date}.",
     "More details are due to be published on {date}, a {sp_any} said.",
     "Readers with information can contact the newsdesk at {email} or on {phone}.",
@@ -2207,12 +2255,18 @@ GENERIC = (
     "The story was first reported by {outlet} on {weekday}.",
     "That is <roughly|almost exactly|more than> <double|three times|half> the figure for {year}.",
     "The news was greeted with <relief|anger|a shrug|cautious optimism> in {town}.",
-    "Not everyone <agrees|is convinced|in {town} agrees>.",
-    "For now, at least, <nothing has changed|the plan stands|the talks go on>.",
-    "What happens next is <less clear|anyone's guess|up to the courts|up to voters>.",
+    "Not everyone <agrees|is convinced|in {town} agrees|is happy, {p2_last} said>.",
+    "For now, at least, <nothing has changed|the plan stands|the talks go on|{p2_last} is staying put|{town} waits>.",
+    "What happens next<| in {town}> is <less clear|anyone's guess|up to the courts|up to voters>.",
     "The timing could <hardly have been worse|not have been better> — <the same week|the day before|just hours after> {p2_last} <announced|denied|confirmed> {p2_his} own plans.",
-    "Here is the catch: <the money runs out in {future_year}|the rules only apply to new contracts|nobody has said who will pay>.",
+    "Here is the catch: <the money runs out in {future_year}|the rules only apply to new contracts|nobody in {town} has said who will pay|{company2} has not signed anything yet|it still needs a vote in {month}>.",
     "(The full report, {n} pages long, is at {url}.)",
+    "<Officials|The authorities|Organisers> <said|say> they <will|would> review <the decision|the figures|the plans> in {month}.",
+    "<Some|Many|Several> <residents|readers|listeners> <wrote to|called> {outlet} <to complain|to ask what it means for them|in support> on {weekday}.",
+    "It is the <second|third|fourth> time <this year|since {year}|in {n_small} months> that <the issue|the question|the matter> has come up.",
+    "<Critics|Supporters|Both sides> say <the details|the numbers|the timing> will <matter|decide it|tell>.",
+    "A <spokesperson|spokeswoman|spokesman> for {company2} said the company was “<monitoring the situation|not in a position to comment|looking into it>.”",
+    "The <next|final> <hearing|meeting|update> is <scheduled|expected|due> for {date} at {time}.",
     "Follow live updates on {handle} or search for {hashtag}.",
 )  # fmt: skip
 
@@ -2305,12 +2359,16 @@ class Article:
     def say(self, template: str) -> str:
         return self.gen.expand(template, self.slots)
 
-    def sentence(self) -> str:
-        if self.body and (not self.generic or not self.gen.chance(0.08)):
-            return self.say(self.body.pop())
-        if self.generic:
-            return self.say(self.generic.pop())
-        return self.say(self.gen.pick(self.kind.body))
+    def sentences(self, n: int) -> str:
+        """Up to `n` sentences not yet used in the article ("" when none is left): the
+        kind's on the article's topic, now and then one that fits any article."""
+        said = []
+        for _ in range(n):
+            if self.body and (not self.generic or not self.gen.chance(0.08)):
+                said.append(self.say(self.body.pop()))
+            elif self.generic:
+                said.append(self.say(self.generic.pop()))
+        return " ".join(said)
 
     def speaker(self) -> Person:
         people = self.people if self.kind.speaking_p1 else self.people[1:]
@@ -2321,7 +2379,7 @@ class Article:
         """A quotation with its attribution: the speaker in full with their role the
         first time, then by surname, title or (right after their last quote) pronoun."""
         gen, p = self.gen, self.speaker()
-        q = self.say(self.quotes.pop()) if self.quotes else self.say(gen.pick(self.kind.quotes))
+        q = self.say(self.quotes.pop())
         comma = "" if q.endswith(("?", "!")) else ","
         stop = "" if q.endswith(("?", "!")) else "."
         if q.endswith("?"):
@@ -2358,7 +2416,7 @@ class Article:
         p = gen.person(self.used)
         self.slots["sp"] = "spokeswoman" if p.female else "spokesman"
         p.role = self.say(self.roles_left.pop() if self.roles_left else "a resident of {town}")
-        if self.passages and gen.chance(0.7):
+        if self.passages and gen.chance(0.8):
             language, text, english = self.passages.pop()
             form = gen.pick(FOREIGN_FORMS)
         else:
@@ -2393,35 +2451,62 @@ def _fixed(gen: Gen, kind: Kind) -> dict[str, str]:
     return fixed
 
 
+_NO_PASSAGES = {"match", "race", "tech", "review", "obituary", "roundup"}
+"""Kinds whose articles get no passage in another language (the passages are about
+towns, weather and daily life)."""
+_TAGGED = re.compile(r"^\[([\w,]+)\] ")
+"""A template's topics: "[fraud,jury] The trial is expected to last {duration}." Each
+article has one topic, that of its lead; untagged templates fit every topic."""
+
+
+def split_topics(template: str) -> tuple[frozenset[str], str]:
+    """A template's topics (empty when it fits any) and its text without them."""
+    match = _TAGGED.match(template)
+    if not match:
+        return frozenset(), template
+    return frozenset(match.group(1).split(",")), template[match.end() :]
+
+
+def on_topic(templates: Sequence[str], topic: str | None) -> list[str]:
+    """The templates that fit `topic` (all of them for None), without their tags."""
+    fitting = []
+    for template in templates:
+        topics, text = split_topics(template)
+        if topic is None or not topics or topic in topics:
+            fitting.append(text)
+    return fitting
+
+
 def write_article(gen: Gen, kind: Kind) -> list[str]:
     """One article of `kind` as a list of blocks (paragraphs, or list lines joined by
     newlines): headline, maybe a byline, the lead (maybe with a dateline), the body."""
     rng = gen.rng
+    topics, lead_template = split_topics(gen.pick(kind.leads))
+    topic = rng.choice(sorted(topics)) if topics else None
     slots = Slots(gen, _fixed(gen, kind))
     used: set[str] = set()
     people = [gen.person(used) for _ in range(4)]
     for i, p in enumerate(people, 1):
         slots.update(_person_slots(f"p{i}", p))
-    roles = list(kind.roles)
+    roles = on_topic(kind.roles, topic)
     rng.shuffle(roles)
+    lead_roles = on_topic(kind.lead_roles, topic) or on_topic(kind.lead_roles, None)
     for i, p in enumerate(people, 1):
         slots["sp"] = "spokeswoman" if p.female else "spokesman"
-        role = (
-            gen.pick(kind.lead_roles) if i == 1 else roles.pop() if roles else gen.pick(kind.roles)
-        )
+        role = gen.pick(lead_roles) if i == 1 else roles.pop() if roles else "a resident of {town}"
         p.role = gen.expand(role, slots)
         slots[f"p{i}_role"] = p.role
     art = Article(gen, kind, slots, people, used=used, roles_left=roles)
     art.passages = rng.sample(FOREIGN, 4)
     art.phrases = rng.sample(PHRASES, 4)
-    art.body = list(kind.body)
+    art.body = on_topic(kind.body, topic)
     rng.shuffle(art.body)
-    art.quotes = list(kind.quotes)
+    art.quotes = on_topic(kind.quotes, topic)
     rng.shuffle(art.quotes)
-    art.generic = rng.sample(GENERIC, 3)
+    art.generic = rng.sample(GENERIC, 2)
 
     blocks: list[str] = []
-    headline = art.say(gen.pick(kind.headlines))
+    headline = art.say(gen.pick(on_topic(kind.headlines, topic) or on_topic(kind.headlines, None)))
     headline = headline[0].upper() + headline[1:]
     blocks.append(title_case(headline) if gen.chance(0.25) else headline)
     if gen.chance(0.7):
@@ -2430,7 +2515,6 @@ def write_article(gen: Gen, kind: Kind) -> list[str]:
             authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
         )
         blocks.append(f"By {byline}")
-    lead_template = gen.pick(kind.leads)
     lead = art.say(lead_template)
     people[0].named = "{p1}" in lead_template
     if gen.chance(kind.dateline):
@@ -2443,30 +2527,27 @@ def write_article(gen: Gen, kind: Kind) -> list[str]:
     blocks.append(lead)
 
     count = rng.randint(*kind.paragraphs)
-    extras = rng.sample(
-        kind.extras, min(len(kind.extras), rng.choices((0, 1, 2), weights=(3, 5, 2))[0])
-    )
+    fitting = [e for e in kind.extras if not e.topics or topic in e.topics.split(",")]
+    extras = rng.sample(fitting, min(len(fitting), rng.choices((0, 1, 2), weights=(3, 5, 2))[0]))
     foreign = rng.choices((0, 1, 2, 3), weights=(2, 4, 3, 1))[0]
     body: list[str] = []
     for _ in range(count):
         r = rng.random()
-        if kind is ROUNDUP:
-            body.append(art.sentence())
-        elif r < 0.32 and art.quotes:
+        if r < 0.32 and art.quotes and kind is not ROUNDUP:
             para = art.quote()
             if gen.chance(0.25):
-                para += " " + art.sentence()
-            body.append(para)
-        elif r < 0.62:
-            body.append(art.sentence())
-        elif r < 0.70:
-            body.append(" ".join(art.sentence() for _ in range(rng.randint(4, 6))))
-        else:
-            body.append(" ".join(art.sentence() for _ in range(2)))
+                para += " " + art.sentences(1)
+            body.append(para.strip())
+            continue
+        n = 1 if r < 0.62 or kind is ROUNDUP else rng.randint(4, 6) if r < 0.70 else 2
+        para = art.sentences(n)
+        if not para:
+            break  # the article has said all it has on its topic
+        body.append(para)
     for make in extras:
         at = rng.randint(min(2, len(body)), len(body))
         body[at:at] = make(gen, slots)
-    for _ in range(0 if kind is ROUNDUP else foreign):
+    for _ in range(0 if kind.name in _NO_PASSAGES else foreign):
         body.insert(rng.randint(1, len(body)), art.foreign())
     blocks.extend(body)
     return _typography(gen, blocks)
@@ -2475,7 +2556,7 @@ def write_article(gen: Gen, kind: Kind) -> list[str]:
 def _typography(gen: Gen, blocks: list[str]) -> list[str]:
     """House style of one outlet: curly or straight quotes and apostrophes, em dashes
     or spaced hyphens."""
-    text = "\n\n".join(blocks)
+    text = "\n\n".join(blocks).replace("..", ".")  # "Pine Blvd." ending a sentence
     if gen.chance(0.35):
         text = text.translate(str.maketrans("“”’", '""\''))
     else:
