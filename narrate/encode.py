@@ -28,7 +28,17 @@ from . import cache, loudness
 from .assemble import Piece, stream
 from .cache import Cache
 from .errors import Destination, NarrateError
-from .export import QUIET, Chapter, Format, Tags, container, id3_tag, run
+from .export import (
+    DEFAULT_MP3_QUALITY,
+    MP3_QUALITY,
+    QUIET,
+    Chapter,
+    Format,
+    Tags,
+    container,
+    id3_tag,
+    run,
+)
 from .loudness import RAW, Gain, Loudness
 from .speak import Take
 
@@ -84,14 +94,16 @@ class Mp3Encoder:
         jobs: int,
         where: Destination,
         piece_done: Callable[[], None] | None = None,
+        quality: int = MP3_QUALITY[DEFAULT_MP3_QUALITY],
     ) -> None:
         """`where` is the place pieces are written to, as error messages name it;
-        `piece_done` is called (from any thread) as each piece is ready."""
-        self.piece_done = piece_done
+        `piece_done` is called (from any thread) as each piece is ready; `quality` is
+        LAME's quality level (0 best and slowest, 9 fastest)."""
+        self.piece_done, self.quality = piece_done, quality
         self.ffmpeg, self.bitrate, self.store, self.where = ffmpeg, bitrate, store, where
         self.target, self.limit_db = target, limit_db
         self.pieces = list(pieces)
-        settings = (target, limit_db, bitrate, ffmpeg_id(ffmpeg))
+        settings = (target, limit_db, bitrate, ffmpeg_id(ffmpeg), f"q{quality}")
         self.names = [cache.key("mp3", PIECE_VERSION, p.name, *settings) for p in pieces]
         self.done: dict[int, Encoded] = {}
         for number, name in enumerate(self.names):
@@ -172,7 +184,8 @@ class Mp3Encoder:
             chain = ",".join([*gain.filters(), "asplit=2[out][meter]"])
             meter = f"[meter]{loudness.ebur128('none')},anullsink"
             command += ["-filter_complex", f"[0:a]{chain};{meter}", "-map", "[out]"]
-        command += ["-b:a", self.bitrate, *_MP3_OPTIONS, str(temp)]
+        command += ["-b:a", self.bitrate, "-compression_level", str(self.quality)]
+        command += [*_MP3_OPTIONS, str(temp)]
         try:
             report = run(command, self.where, _until(self._stop, [pcm]))
             data = temp.read_bytes()

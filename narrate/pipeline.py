@@ -27,6 +27,8 @@ from .engines.base import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_v
 from .errors import ArticleError, Destination, UsageError
 from .export import (
     DEFAULT_EXTENSION,
+    DEFAULT_MP3_QUALITY,
+    MP3_QUALITY,
     Chapter,
     Tags,
     check_name,
@@ -107,6 +109,8 @@ class Settings:
     """Voices for the speakers, in order of appearance; empty chooses them."""
     locale: str = "en-US"
     """How dates in figures are read: month first (en-US) or day first (en-GB, ...)."""
+    mp3_quality: str | None = None
+    """A name in `MP3_QUALITY` for the LAME encoder; None for `DEFAULT_MP3_QUALITY`."""
 
 
 @dataclass(frozen=True)
@@ -286,6 +290,11 @@ def narrate(
     )
     page = _page_path(out, script.page) if settings.keep_page and script.page else None
     check_outputs(_outputs(out, sidecar_paths, page), str(source.path) if source.path else None)
+    if settings.mp3_quality and not mp3_out:
+        warnings.append(
+            f"--mp3-quality: {out.suffix} files are not MP3, so it was not used; its "
+            "encoder has its own settings (see --bitrate)"
+        )
     if settings.cover and not fmt.cover:
         warnings.append(
             f"--cover: {out.suffix} files hold no cover image, so {settings.cover} was left "
@@ -313,6 +322,7 @@ def narrate(
             mp3 = Mp3Encoder(
                 ffmpeg, pieces, bitrate, aim, fmt.limit_db, store, settings.jobs, where,
                 _counting(tracker.counter(ENCODING, len(pieces))),
+                MP3_QUALITY[settings.mp3_quality or DEFAULT_MP3_QUALITY],
             )  # fmt: skip
             stack.enter_context(mp3)
         takes = speak(

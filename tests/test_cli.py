@@ -1098,3 +1098,21 @@ def test_a_hangup_ignored_as_under_nohup_stays_ignored(
         signal.signal(signal.SIGHUP, previous)
     assert result.exit_code == 0, result.stderr
     assert (tmp_path / "a.mp3").exists()
+
+
+def test_mp3_quality_for_another_format_is_a_warning(tmp_path: Path) -> None:
+    sample_article = _short(tmp_path)
+    out = tmp_path / "a.m4a"
+    result = run(str(sample_article), "-o", str(out), "--mp3-quality", "high")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "narrate: warning: --mp3-quality: .m4a files are not MP3, so it was not used; its "
+        "encoder has its own settings (see --bitrate)\n"
+    )
+    assert run(str(sample_article), "-o", str(out)).stderr == ""
+
+
+def test_batch_options_carry_the_locale_and_mp3_quality() -> None:
+    args = ["a.txt", "-o", "out", "--locale", "en-GB", "--mp3-quality", "standard"]
+    settings = cli.settings_from(cli.batch.make_context("batch", args).params)
+    assert (settings.locale, settings.mp3_quality) == ("en-GB", "standard")

@@ -117,3 +117,22 @@ def test_joined_pieces_decode_whole_with_the_exact_length(tmp_path: Path) -> Non
     assert len(decoded) // 2 == frames * MP3_FRAME_SAMPLES  # nothing trimmed, nothing lost
     data = out.read_bytes()
     assert data.endswith(b"".join(piece.path.read_bytes() for piece in pieces))
+
+
+def test_the_mp3_quality_reaches_lame_and_the_piece_names(
+    tmp_path: Path, sample_article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    levels: list[str] = []
+    real_run = export.run
+
+    def seen(command: list[str], *args: Any) -> str:
+        levels.append(command[command.index("-compression_level") + 1])
+        return real_run(command, *args)
+
+    monkeypatch.setattr(encode, "run", seen)
+    narrate(str(sample_article), tmp_path / "a.mp3", FakeEngine(padded=True))
+    assert levels and set(levels) == {"7"}  # fast, the default
+    levels.clear()
+    standard = Settings(mp3_quality="standard")
+    narrate(str(sample_article), tmp_path / "b.mp3", FakeEngine(padded=True), standard)
+    assert levels and set(levels) == {"3"}  # not the fast pieces from the cache
