@@ -144,22 +144,22 @@ class Mp3Encoder:
         encoded once more at a corrected gain."""
         if self._stop.is_set():
             raise _Stopped
-        pcm = b"".join(stream(takes))
         gain, aim, metered = None, self.target, False
         if self.target is not None:
             with self._lock:
                 learned = statistics.fmean(self._misses) if self._misses else None
             metered = learned is None or number % METER_EVERY == 0
             aim = self.target - (learned or 0.0)
-            gain = loudness.choose_gain(loudness.estimate(pcm), aim, self.limit_db)
-        made, reached = self._attempt(pcm, gain, number, metered)
+            measured = loudness.estimate_stream(stream(takes))
+            gain = loudness.choose_gain(measured, aim, self.limit_db)
+        made, reached = self._attempt(takes, gain, number, metered)
         if gain and reached and self.target is not None and aim is not None:
             with self._lock:
                 self._misses.append(reached.integrated_lufs - aim)
             better = loudness.correct(gain, reached.integrated_lufs, self.target)
             if better:
                 made.path.unlink()
-                made, _ = self._attempt(pcm, better, number, metered=False)
+                made, _ = self._attempt(takes, better, number, metered=False)
         name = self.names[number]
         gaps = [take.segment.index for take in takes if take.left_out]
         if gaps:  # not under the piece's own name: the next run must encode it again
@@ -171,9 +171,10 @@ class Mp3Encoder:
         return replace(made, path=path)
 
     def _attempt(
-        self, pcm: bytes, gain: Gain | None, number: int, metered: bool
+        self, takes: list[Take], gain: Gain | None, number: int, metered: bool
     ) -> tuple[Encoded, Loudness | None]:
-        """Encode `pcm` to a temporary file in the cache; return it and, when gained and
+        """Encode the takes' PCM (streamed from the cache, one take at a time, never held
+        whole) to a temporary file in the cache; return it and, when gained and
         `metered`, the loudness it was encoded at."""
         temp = self.store.temp("pieces", self.names[number], ".mp3")
         command = [self.ffmpeg, "-hide_banner", "-nostdin", "-nostats", "-y", *RAW]
@@ -187,7 +188,7 @@ class Mp3Encoder:
         command += ["-b:a", self.bitrate, "-compression_level", str(self.quality)]
         command += [*_MP3_OPTIONS, str(temp)]
         try:
-            report = run(command, self.where, _until(self._stop, [pcm]))
+            report = run(command, self.where, _until(self._stop, stream(takes)))
             data = temp.read_bytes()
             frames = mp3_frame_count(data)
             if not frames:

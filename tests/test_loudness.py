@@ -15,6 +15,7 @@ from narrate.loudness import (
     choose_gain,
     correct,
     estimate,
+    estimate_stream,
 )
 from tests.fakes import quiet, tone
 
@@ -74,3 +75,13 @@ def test_correct_only_past_the_tolerance() -> None:
 def test_gain_filters() -> None:
     assert Gain(3.0).options() == ["-af", "volume=3.00dB"]
     assert Gain(3.0, -2.0).filters()[1].startswith("alimiter=limit=0.7943:")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_estimate_of_a_stream_equals_that_of_the_joined_pcm(seed: int) -> None:
+    rng = random.Random(seed)
+    chunks = [
+        tone(rng.uniform(0, 900)) if rng.random() < 0.7 else quiet(rng.uniform(0, 500))
+        for _ in range(rng.randint(0, 12))
+    ]
+    assert estimate_stream(chunks) == estimate(b"".join(chunks))
