@@ -72,6 +72,12 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release_detector() -> None:
+    """Let the detector's model (about 80 MB) go; the next detection loads it again
+    (about a second). For long runs, whose later stages do not detect."""
+    _identifier.cache_clear()
+
+
 @functools.cache
 def detector_languages() -> frozenset[str]:
     """Every language the detector knows (ISO 639-1 codes, some 639-3)."""

@@ -44,9 +44,10 @@ from .export import (
     through_link,
     write_metadata,
 )
-from .languages import readable_languages
+from .languages import readable_languages, release_detector
 from .lexicon import lexicon_paths, load_lexicon, missing_user_lexicon
 from .loudness import Gain
+from .memory import return_large_blocks
 from .normalize import rules_for
 from .progress import ENCODING, MEASURING, READING, SPEAKING, Listener, Tracker, weights
 from .readable import mismatches, say_unreadable
@@ -55,6 +56,9 @@ from .sources import Document, FetchOptions, Source, load
 from .speak import Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
+LONG_SCRIPT = 200
+"""Segments from which a script is long: the language detector is let go once it is
+read (a batch of short articles keeps it, to save loading it for each)."""
 AUTO = "auto"
 """The voice setting that chooses the voice from the article's language."""
 
@@ -283,6 +287,9 @@ def narrate(
         article, settings, engine, lambda done, total: tracker.update(READING, done, total)
     )
     tracker.update(READING, 100, 100)
+    if len(script.segments) >= LONG_SCRIPT:
+        release_detector()  # not needed again: its memory is better spent on synthesis
+        return_large_blocks()
     voice = script.segments[0].voice
     voices = engine.voices()
     warnings = script.warnings + mismatches(
@@ -327,7 +334,8 @@ def narrate(
             stack.enter_context(mp3)
         takes = speak(
             segments, names, engine, voice, settings.rate, settings.volume, store,
-            workers, settings.jobs, lambda done, total: tracker.update(SPEAKING, done, total),
+            workers, _synthesis_jobs(settings.jobs, engine, voice, mp3 is not None),
+            lambda done, total: tracker.update(SPEAKING, done, total),
             mp3.add if mp3 else None,
         )  # fmt: skip
         timeline = lay_out(takes)
@@ -369,6 +377,11 @@ def narrate(
         list(sidecar_paths.values()), sum(take.cached for take in takes),
         [take.left_out for take in takes if take.left_out],
     )  # fmt: skip
+
+
+def _synthesis_jobs(jobs: int, engine: Engine, voice: str, encoding_beside: bool) -> int:
+    """How many processes synthesize: all `jobs`, unless MP3 encoders run beside them."""
+    return engine.info(voice).synthesis_jobs(jobs) if encoding_beside else jobs
 
 
 @contextlib.contextmanager
