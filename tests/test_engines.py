@@ -5,8 +5,9 @@ from types import SimpleNamespace
 import pytest
 
 from narrate import engines
+from narrate.audio_tools import PcmFormat
 from narrate.engines import Engines, engine_name
-from narrate.engines.base import Voice, resolve_voice
+from narrate.engines.base import EngineInfo, Voice, resolve_voice
 from narrate.errors import UsageError
 from tests.fakes import FakeEngine
 
@@ -99,3 +100,15 @@ def test_engines_route_voices_and_start_only_what_is_used(
 def test_unknown_engine_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="unknown engine 'nope'"):
         engines.get_engine("nope")
+
+
+@pytest.mark.parametrize(
+    ("ratio", "jobs", "expected"),
+    [(None, 2, 2), (None, 8, 8), (0.45, 1, 1), (0.45, 2, 1), (0.45, 4, 1), (0.45, 8, 2),
+     (0.45, 16, 5), (40.0, 2, 2), (40.0, 8, 8)],
+)  # fmt: skip
+def test_synthesis_gets_its_share_of_the_cores_beside_the_encoders(
+    ratio: float | None, jobs: int, expected: int
+) -> None:
+    info = EngineInfo("e", "1", PcmFormat(22050, 1), 100, 60.0, synthesis_vs_mp3=ratio)
+    assert info.synthesis_jobs(jobs) == expected

@@ -52,6 +52,18 @@ class EngineInfo:
     languages: tuple[str, ...] = ()
     jobs_per_worker: int = 1
     """The fewest segments left to say that make a worker process worth starting."""
+    synthesis_vs_mp3: float | None = None
+    """CPU time to synthesize a second of speech over the CPU time to encode it to MP3,
+    measured: with the encoders running beside synthesis, synthesis gets that share of
+    the cores (`synthesis_jobs`). None: synthesis is the bottleneck and gets them all."""
+
+    def synthesis_jobs(self, jobs: int) -> int:
+        """How many of `jobs` processes should synthesize when MP3 encoders run beside
+        them: at least one."""
+        if self.synthesis_vs_mp3 is None:
+            return jobs
+        share = self.synthesis_vs_mp3 / (1 + self.synthesis_vs_mp3)
+        return max(1, min(jobs, round(jobs * share)))
 
     def expected_speech_ms(self, spoken: str, rate: int) -> float:
         """About how long this voice takes to say `spoken` at `rate` words a minute."""

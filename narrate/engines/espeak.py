@@ -41,6 +41,11 @@ MIN_JOBS_PER_WORKER = 200
 five times faster than the MP3 encoder turns it into frames, so on few cores the
 encoders, not synthesis, are the bottleneck: workers only for long scripts."""
 
+SYNTHESIS_VS_MP3 = 0.45
+"""This process's CPU time synthesizing (and trimming, storing) a second of speech over
+ffmpeg's encoding it to MP3 at the default quality with the loudness gain and limiter:
+about 4.5 s to 10 s on 10,000 words of bench/realistic.py. Two cores: one synthesizes
+(a worker process would only take the encoders' core); eight: three."""
 
 # --- pyttsx3 ---------------------------------------------------------------------------
 
@@ -193,6 +198,7 @@ class Pyttsx3Engine:
             MS_PER_CHAR,
             languages,
             jobs_per_worker=MIN_JOBS_PER_WORKER,
+            synthesis_vs_mp3=SYNTHESIS_VS_MP3,
         )
 
     def variants(self) -> list[str]:
