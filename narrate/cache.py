@@ -47,7 +47,7 @@ _TRAILER_MAGIC = b"NSUM"
 TRAILER_SIZE = _TRAILER.size
 """Bytes every entry file has after its content: a mark and the content's CRC-32
 (zlib's, 5 GB/s here: it finds bit flips and scrambled bytes, not forgery)."""
-KINDS = ("segments", "pieces", "files", "loudness")
+KINDS = ("segments", "pieces", "files", "loudness", "runs")
 """The folders narrate keeps in the cache; nothing else under its root is touched.
 Earlier versions kept finished files and loudness measurements, which eviction and
 `narrate cache clear` still remove."""

@@ -21,7 +21,7 @@ from typing import IO, Any, NoReturn, TextIO, TypeVar
 import click
 from click.core import ParameterSource
 
-from . import __version__
+from . import __version__, rerun
 from . import batch as batch_module
 from . import briefing as briefing_module
 from . import feed as feed_module
@@ -647,12 +647,30 @@ def speak(
             quotes=quotes, quote_voices=_quote_voices(quote_voices),
             locale=locale, mp3_quality=mp3_quality,
         )  # fmt: skip
+    run = rerun.run_key(article, output, settings)
+    before = rerun.done_before(run)
+    if before is not None:  # the same narration, its files as it left them
+        for warning in before.warnings:
+            click.echo(f"narrate: warning: {warning}", err=True)
+        if not quiet:
+            click.echo(summary_line(
+                Path(before.output), before.duration_ms, before.size_bytes,
+                before.segments, before.segments, before.chapters,
+            ))  # fmt: skip
+            for path in before.sidecars:
+                click.echo(f"{path}: written")
+        return
     with errors_at_the_edge() as outcome:
         with Session(make_engine, worker_engine()) as session, _progress(quiet) as progress:
             result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
             click.echo(f"narrate: warning: {warning}", err=True)
         _warn_left_out(result.left_out)
+        if not result.left_out:
+            rerun.remember(
+                run, result.output, result.sidecars, result.size_bytes, result.duration_ms,
+                result.segments, len(result.chapters), result.warnings,
+            )  # fmt: skip
         if not quiet:
             click.echo(summary(result))
             for path in result.sidecars:
@@ -665,12 +683,22 @@ def summary(result: Result) -> str:
     """The line a finished narration prints: "OUT: 2:26 of audio, 1.1 MiB, 25 segments
     (0 from cache), 1 chapter"; hours when there are any, chapters only for formats
     that hold them."""
+    return summary_line(
+        result.output, result.duration_ms, result.size_bytes, result.segments, result.cached,
+        len(result.chapters),
+    )  # fmt: skip
+
+
+def summary_line(
+    output: Path, duration_ms: float, size_bytes: int, segments: int, cached: int, chapters: int
+) -> str:
+    """`summary` from its figures."""
     line = (
-        f"{result.output}: {duration(result.duration_ms)} of audio, {size(result.size_bytes)}, "
-        f"{_count(result.segments, 'segment')} ({result.cached} from cache)"
+        f"{output}: {duration(duration_ms)} of audio, {size(size_bytes)}, "
+        f"{_count(segments, 'segment')} ({cached} from cache)"
     )
-    if output_format(result.output).chapters:
-        line += f", {_count(len(result.chapters), 'chapter')}"
+    if output_format(output).chapters:
+        line += f", {_count(chapters, 'chapter')}"
     return line
 
 
