@@ -153,10 +153,13 @@ class Cache:
         """A fresh temporary path in the entry's folder, for `commit` to move into place.
         Its name holds this process's id, so that a run can find what a killed one left."""
         folder = self.path(kind, name, suffix).parent
-        folder.mkdir(parents=True, exist_ok=True)
         self._temp_folders.add(folder)  # before the file exists: `cleaning` finds it
         prefix = f".{name[:16]}.{os.getpid()}."
-        handle, temp = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=folder)
+        try:  # the folder is there but for the first entries: no mkdir call for each
+            handle, temp = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=folder)
+        except FileNotFoundError:
+            folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=prefix, suffix=_TEMP_SUFFIX, dir=folder)
         os.close(handle)
         return Path(temp)
 
