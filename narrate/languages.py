@@ -23,6 +23,10 @@ DEFAULT_LANGUAGE = "en"
 MIN_WORDS = 4
 """A passage of fewer words keeps the article's language: too short to tell."""
 MIN_LETTERS = 16
+UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR"})
+"""Writing systems (as `main_script` names them) that put no spaces between words: a
+passage in one is judged by its letters, `MIN_UNSPACED_LETTERS` of them or more."""
+MIN_UNSPACED_LETTERS = 6
 CONFIDENCE = 0.9
 """How sure the detector must be (its probability among the readable languages) that a
 passage is in another language than the article's."""
@@ -103,7 +107,7 @@ def _rank(text: str, among: frozenset[str] | None) -> list[tuple[str, float]]:
 def detect(text: str, among: frozenset[str] | None = None) -> tuple[str, float] | None:
     """The most likely language of `text` among `among` (all the detector knows when
     None or empty) and its probability; None for text without two words."""
-    if len(_WORD.findall(text)) < 2:
+    if len(_WORD.findall(text)) < 2 and main_script(text) not in UNSPACED_SCRIPTS:
         return None
     ranked = _rank(text, among)
     return ranked[0] if ranked else None
@@ -149,9 +153,13 @@ def passage_language(text: str, main: str, among: frozenset[str] | None = None) 
     """The language of a passage of an article in `main`: another language only when
     the passage has `MIN_WORDS` words and `MIN_LETTERS` letters and the detector is
     `CONFIDENCE` sure of it; otherwise `main`. Never guesses from a name or a few words."""
-    words = _WORD.findall(text)
-    if len(words) < MIN_WORDS or sum(len(word) for word in words) < MIN_LETTERS:
-        return main
+    if main_script(text) in UNSPACED_SCRIPTS:  # "我们会继续在这里做生意。" is one "word"
+        if sum(char.isalpha() for char in text) < MIN_UNSPACED_LETTERS:
+            return main
+    else:
+        words = _WORD.findall(text)
+        if len(words) < MIN_WORDS or sum(len(word) for word in words) < MIN_LETTERS:
+            return main
     english = primary(main) == "en"
     if clearly_english(text, ENGLISH_PASSAGE_SHARE if english else ENGLISH_SHARE):
         return main if english else "en"

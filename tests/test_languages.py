@@ -52,6 +52,9 @@ def test_the_labelled_paragraphs_are_detected() -> None:
         ("Nous partirons demain matin avec les enfants.", "en", "fr"),
         ("The ferry sailed again on Tuesday morning.", "fr", "en"),
         ("Le bac est reparti mardi matin.", "fr", "fr"),  # the article's own
+        ("我们会继续在这里做生意。", "en", "zh"),  # no spaces: judged by its letters
+        ("东京", "en", "en"),  # a name
+        ("ตลาดน้ำจะเปิดอีกครั้งในวันเสาร์นี้", "en", "th"),
     ],
 )
 def test_passage_language_changes_only_when_clear(text: str, main: str, expected: str) -> None:
