@@ -107,7 +107,7 @@ def _rank(text: str, among: frozenset[str] | None) -> list[tuple[str, float]]:
 def detect(text: str, among: frozenset[str] | None = None) -> tuple[str, float] | None:
     """The most likely language of `text` among `among` (all the detector knows when
     None or empty) and its probability; None for text without two words
-    (in a script without spaces, such as Chinese: without two letters)."""
+    (text in a script without spaces, such as Chinese, is always ranked)."""
     if len(_WORD.findall(text)) < 2 and main_script(text) not in UNSPACED_SCRIPTS:
         return None
     ranked = _rank(text, among)
