@@ -61,7 +61,8 @@ class Record:
     chapters: int
     warnings: list[str]
     files: dict[str, list[int]] = field(default_factory=dict)
-    """Every file written (OUT first), by absolute path, with its identity."""
+    """Every file written (OUT first), by its path as the run printed it (relative to the
+    working folder, which is part of the key), with its identity."""
 
     @property
     def sidecars(self) -> list[Path]:
@@ -138,7 +139,7 @@ def remember(
         identity = _identity(path)
         if identity is None:
             return
-        files[str(path.absolute())] = identity
+        files[str(path)] = identity  # as printed; the key holds the working folder
     record = Record(str(output), size_bytes, duration_ms, segments, chapters, list(warnings), files)
     with contextlib.suppress(OSError):
         Cache(user_cache_dir(), size_limit()).put(

@@ -78,6 +78,19 @@ def test_anything_changed_runs_again(tmp_path: Path, narrations: list[str], chan
     assert out.with_suffix(".srt").exists()
 
 
+def test_relative_paths_are_printed_as_the_first_run_printed_them(
+    tmp_path: Path, narrations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _article(tmp_path)
+    first = run("short.txt", "--captions", "srt")
+    again = run("short.txt", "--captions", "srt")
+    assert len(narrations) == 1
+    assert again.stdout == first.stdout.replace("(0 from cache)", "(4 from cache)")
+    assert again.stdout.startswith("output/short.mp3: ")
+    assert "output/short.srt: written" in again.stdout
+
+
 def test_standard_input_and_no_cache_are_never_reused(
     tmp_path: Path, narrations: list[str]
 ) -> None:
