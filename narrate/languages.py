@@ -11,9 +11,14 @@ Every function here is pure (the detector's model is loaded once, on first use).
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
+import shutil
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from .engines.base import Voice
@@ -71,9 +76,118 @@ def primary(tag: str) -> str:
 
 @functools.cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """The detector, loaded once a process: from its model unpacked in the cache when
+    that is there (mapped into memory, a few milliseconds), else from py3langid's
+    compressed model (half a second and more), which is then unpacked for next time."""
+    from py3langid import langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    folder = _unpacked_folder(Path(MODEL_DIR, MODEL_FILE), Path(langid.__file__))
+    if folder is not None and folder.exists():
+        try:
+            return _load_unpacked(folder)
+        except Exception:  # damaged: unpack it again
+            shutil.rmtree(folder, ignore_errors=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if folder is not None:
+        _unpack(identifier, folder)
+    return identifier
+
+
+_UNPACKED_FORMAT = 1
+_UNPACKED_FILES = ("manifest.json", "ptc.npy", "pc.npy", "nextmove", "row", "output")
+_CHECK_TEXT = "Hemos visto inundaciones así en mi tierra, and the ferry sailed on Tuesday."
+
+
+def _unpacked_folder(model: Path, code_file: Path) -> Path | None:
+    """Where the model is (or will be) unpacked: a folder of the cache's `models` named
+    by the model file, the detector's code and this format; None when it cannot be told."""
+    from .cache import key, user_cache_dir
+
+    try:
+        code = code_file.stat()
+        packed = model.stat()
+        name = key(
+            "py3langid", _UNPACKED_FORMAT, sys.byteorder, str(model), packed.st_size,
+            packed.st_mtime_ns, code.st_size, code.st_mtime_ns,
+        )  # fmt: skip
+        return user_cache_dir() / "models" / f"langid-{name[:16]}"
+    except (OSError, ValueError):
+        return None
+
+
+def _load_unpacked(folder: Path) -> Any:
+    """The detector from an unpacked model: the arrays mapped from their files, read
+    only as the detector looks into them. Raises if a file is missing or damaged."""
+    import mmap
+
+    import numpy as np
+    from py3langid.langid import LanguageIdentifier
+
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if manifest["format"] != _UNPACKED_FORMAT:
+        raise ValueError("another format")
+    for name, size in manifest["sizes"].items():
+        if (folder / name).stat().st_size != size:
+            raise ValueError(f"{name} was cut short")
+
+    def mapped(name: str) -> memoryview:
+        with open(folder / name, "rb") as file:
+            found = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        return memoryview(found).cast(manifest[name])
+
+    return LanguageIdentifier(
+        np.load(folder / "ptc.npy", mmap_mode="r"),
+        np.load(folder / "pc.npy"),
+        list(manifest["classes"]),
+        mapped("nextmove"),
+        mapped("output"),
+        norm_probs=True,
+        tk_row=mapped("row"),
+    )
+
+
+def _unpack(identifier: Any, folder: Path) -> None:
+    """Write the detector's model, uncompressed, into `folder` (about 70 MB), complete
+    or not at all, and keep it only if it ranks a text exactly as `identifier` does.
+    Best effort: a cache that cannot be written, or a size limit below the model's,
+    leaves nothing and says nothing."""
+    from array import array
+
+    import numpy as np
+
+    from .cache import size_limit
+
+    temp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
+    try:
+        ptc = np.ascontiguousarray(identifier.nb_ptc)
+        if size_limit() < 2 * ptc.nbytes:
+            return
+        temp.mkdir(parents=True, exist_ok=True)
+        np.save(temp / "ptc.npy", ptc)
+        np.save(temp / "pc.npy", np.asarray(identifier.nb_pc))
+        codes: dict[str, str] = {}
+        for name, values in (
+            ("nextmove", identifier.tk_nextmove),
+            ("row", identifier.tk_row),
+            ("output", identifier.tk_output),
+        ):
+            packed = values if isinstance(values, array) else array("i", values)
+            codes[name] = packed.typecode
+            (temp / name).write_bytes(packed.tobytes())
+        sizes = {name: (temp / name).stat().st_size for name in _UNPACKED_FILES[1:]}
+        manifest = {
+            "format": _UNPACKED_FORMAT, "classes": list(identifier.nb_classes), "sizes": sizes,
+            **codes,
+        }  # fmt: skip
+        (temp / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+        if _load_unpacked(temp).rank(_CHECK_TEXT) != identifier.rank(_CHECK_TEXT):
+            return
+        os.replace(temp, folder)
+    except Exception:  # a cache that cannot be written: load the packed model next time
+        return
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def release_detector() -> None:

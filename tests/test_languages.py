@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
 
 import pytest
 
 from narrate.engines.base import Voice
 from narrate.languages import (
+    _identifier,
+    _load_unpacked,
+    _unpack,
     article_language,
     detect,
     normalize_tag,
@@ -98,3 +102,28 @@ def test_detect_needs_two_words() -> None:
     assert detect("Hello") is None
     found = detect("Guten Morgen, wie geht es Ihnen heute?")
     assert found is not None and found[0] == "de" and 0 < found[1] <= 1
+
+
+def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_dir: Path) -> None:
+    _identifier.cache_clear()
+    packed = _identifier()  # from the package's compressed model, unpacked for next time
+    assert isinstance(packed.tk_nextmove, array)
+    [folder] = (cache_dir / "models").iterdir()
+    _identifier.cache_clear()
+    unpacked = _identifier()
+    assert isinstance(unpacked.tk_nextmove, memoryview)
+    texts = [text for _, text in _labelled()] + ["", "123", "HELLO THERE"]
+    assert [unpacked.rank(text) for text in texts] == [packed.rank(text) for text in texts]
+    assert [path.name for path in (cache_dir / "models").iterdir()] == [folder.name]
+    with open(folder / "nextmove", "r+b") as file:  # a model cut short is refused
+        file.truncate(1024)
+    with pytest.raises(ValueError, match="cut short"):
+        _load_unpacked(folder)
+
+
+def test_no_model_is_unpacked_into_a_cache_too_small_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", "10M")
+    _unpack(_identifier(), tmp_path / "langid")
+    assert list(tmp_path.iterdir()) == []
