@@ -15,17 +15,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from types import FrameType
-from typing import IO, Any, NoReturn, TextIO, TypeVar
+from types import FrameType, ModuleType
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar, cast
 
 import click
 from click.core import ParameterSource
 
 from . import __version__, rerun
-from . import batch as batch_module
-from . import briefing as briefing_module
-from . import feed as feed_module
-from . import serve as serve_module
 from .cache import Cache, size_limit, user_cache_dir
 from .captions import CAPTION_FORMATS
 from .casting import QUOTE_MODES, VOICED
@@ -37,10 +33,12 @@ from .normalize import LOCALES
 from .pipeline import AUTO, Result, Settings, build
 from .progress import SPEAKING, Event
 from .segment import Pauses
-from .session import Session
 from .sources import FetchOptions
 from .sources.fetch import DEFAULT_TIMEOUT
 from .speak import GAP_MS, MIN_VOLUME
+
+if TYPE_CHECKING:  # imported where used: only batch, feed, serve and briefing need them
+    from . import batch as batch_module
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -661,6 +659,8 @@ def speak(
                 click.echo(f"{path}: written")
         return
     with errors_at_the_edge() as outcome:
+        from .session import Session
+
         with Session(make_engine, worker_engine()) as session, _progress(quiet) as progress:
             result = session.narrate(article, output, settings, progress, outcome.finished)
         for warning in result.warnings:
@@ -991,15 +991,18 @@ def settings_from(options: dict[str, Any]) -> Settings:
 
 
 def _sources(articles: tuple[str, ...], from_list: IO[str] | None) -> list[str]:
+    from . import batch as batch_module
+
     sources = list(articles) + (batch_module.read_list(from_list) if from_list else [])
     if not sources:
         raise UsageError("no articles: name them, or give a list with --from LIST (- for stdin)")
     return sources
 
 
-class _BatchProgress(batch_module.Reporter):
+class _BatchProgress:
     """One line on stderr as each article finishes: done of total, the article, audio
-    made so far and the time left."""
+    made so far and the time left. Has every method of `batch.Reporter` without being
+    one, so that narrate starts without importing the batch module."""
 
     def __init__(self, quiet: bool) -> None:
         self.quiet = quiet
@@ -1017,6 +1020,8 @@ class _BatchProgress(batch_module.Reporter):
             click.echo(f"[{self.count + 1}/{self.total}] {item.source} ...", err=True)
 
     def finished(self, record: batch_module.Record) -> None:
+        from . import batch as batch_module
+
         self.count += 1
         self.made += record.status == batch_module.DONE
         self.audio_s += record.duration_s
@@ -1106,6 +1111,10 @@ def batch(
     succeeded. Running the same batch again skips the articles whose output is complete
     and unchanged, so a stopped batch resumes where it stopped.
     """
+    from . import batch as batch_module
+    from . import feed as feed_module
+    from .session import Session
+
     quiet = bool(options["quiet"])
     with errors_at_the_edge():
         settings = settings_from(options)
@@ -1116,7 +1125,8 @@ def batch(
             if report:
                 check_outputs({report: "the report"}, item.source, "choose another --report")
     progress = _BatchProgress(quiet)
-    job = batch_module.Batch(items, folder, "." + extension, settings, progress)
+    reporter = cast("batch_module.Reporter", progress)
+    job = batch_module.Batch(items, folder, "." + extension, settings, reporter)
     if feed_url is not None:
         base_url = feed_url
 
@@ -1179,6 +1189,21 @@ def batch(
 # --- a podcast feed, and serving it ------------------------------------------------------------
 
 
+class DeferredDefault(click.Option):
+    """An option whose default is a callable reading a constant of a module that only
+    its command needs, so that the module is imported when the default is used or shown
+    (in the help, as the value, not "(dynamic)"), not when narrate starts."""
+
+    def get_default(self, ctx: click.Context, call: bool = True) -> Any:
+        return super().get_default(ctx, call=True)
+
+
+def _serve_module() -> ModuleType:
+    from . import serve
+
+    return serve
+
+
 @main.command("feed")
 @click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option(
@@ -1195,6 +1220,8 @@ def feed(folder: Path, base_url: str, title: str | None) -> None:
     chapters (written beside it as NAME.chapters.json), its captions (NAME.vtt or .srt) as
     transcript, and NAME.jpg or .png as its image; DIR/cover.jpg or .png is the show's.
     """
+    from . import feed as feed_module
+
     with errors_at_the_edge():
         path = feed_module.write_feed(folder, feed_module.check_base_url(base_url), title)
         count = len(feed_module.episodes(folder))
@@ -1205,12 +1232,17 @@ def feed(folder: Path, base_url: str, title: str | None) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
 @click.option(
     "--host",
-    default=serve_module.DEFAULT_HOST,
+    cls=DeferredDefault,
+    default=lambda: _serve_module().DEFAULT_HOST,
     show_default=True,
     help="Address to listen on; 0.0.0.0 lets a phone on the same network in.",
 )
 @click.option(
-    "--port", type=click.IntRange(0, 65535), default=serve_module.DEFAULT_PORT, show_default=True
+    "--port",
+    cls=DeferredDefault,
+    type=click.IntRange(0, 65535),
+    default=lambda: _serve_module().DEFAULT_PORT,
+    show_default=True,
 )
 @click.option("-q", "--quiet", is_flag=True, help="Do not log each request.")
 def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
@@ -1223,6 +1255,8 @@ def serve(folder: Path, host: str, port: int, quiet: bool) -> None:
       narrate serve DIR --host 0.0.0.0
     then add http://YOUR-COMPUTER'S-ADDRESS:8000/feed.xml in the podcast app.
     """
+    from . import serve as serve_module
+
     with errors_at_the_edge():
         server = serve_module.make_server(folder, host, port, quiet)
     url = serve_module.address(server)
@@ -1274,6 +1308,9 @@ def briefing(
       narrate briefing saved/*.txt -o today.m4b
     An article that cannot be read is left out with a warning.
     """
+    from . import briefing as briefing_module
+    from .session import Session
+
     quiet = bool(options["quiet"])
     with errors_at_the_edge():
         settings = settings_from(options)
