@@ -10,19 +10,19 @@ ArticleError saying what happened and what to do.
 
 from __future__ import annotations
 
-import http.client
-import socket
-import ssl
-import urllib.error
-import urllib.request
+import functools
 import zlib
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .. import __version__
 from ..errors import ArticleError
 from .base import Document, Source, gunzip, read_document
+
+if TYPE_CHECKING:  # the network modules are imported by `fetch`, not with narrate
+    import http.client
+    import urllib.request
 
 DEFAULT_TIMEOUT = 20.0
 """Seconds to wait for a connection, and for each read."""
@@ -48,20 +48,29 @@ class FetchOptions:
     """Refuse every http and https fetch."""
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
+@functools.cache
+def _redirects() -> type[urllib.request.HTTPRedirectHandler]:
+    """The redirect handler: at most `MAX_REDIRECTS`, each to http or https. Made on
+    the first fetch, so that urllib.request, http.client and ssl (10 ms) are imported
+    only by a run that fetches."""
+    import urllib.request
 
-    def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-        headers: http.client.HTTPMessage, newurl: str,
-    ) -> urllib.request.Request | None:  # fmt: skip
-        scheme = urlsplit(newurl).scheme.lower()
-        if scheme not in ("http", "https"):
-            raise ArticleError(
-                f"{req.full_url}: redirects to a {scheme or 'relative'}:// address, which is "
-                "not fetched; open the page in a browser and save it"
-            )
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(
+            self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+            headers: http.client.HTTPMessage, newurl: str,
+        ) -> urllib.request.Request | None:  # fmt: skip
+            scheme = urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise ArticleError(
+                    f"{req.full_url}: redirects to a {scheme or 'relative'}:// address, which "
+                    "is not fetched; open the page in a browser and save it"
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return _Redirects
 
 
 def _encodings() -> str:
@@ -92,6 +101,10 @@ def fetch(url: str, options: FetchOptions | None = None) -> Document:
         raise ArticleError(f"{url}: no host name in the address; check the URL")
     if options.offline:
         raise ArticleError(f"{url}: not fetched, --offline is set; save the page and give its path")
+    import http.client
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(
         url,
         headers={
@@ -100,7 +113,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Document:
             "Accept-Encoding": _encodings(),
         },
     )
-    opener = urllib.request.build_opener(_Redirects)
+    opener = urllib.request.build_opener(_redirects())
     host = parts.hostname
     try:
         with opener.open(request, timeout=options.timeout) as response:
@@ -194,6 +207,10 @@ def _http_failure(code: int, reason: str) -> str:
 
 
 def _failure(reason: object, host: str, timeout: float) -> str:
+    import http.client
+    import socket
+    import ssl
+
     if isinstance(reason, socket.gaierror):
         return (
             f"could not find the host {host} (DNS lookup failed); "
