@@ -288,6 +288,11 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+_CONTROLS = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+"""The control characters (Unicode's category Cc, which its stability policy fixes to
+these 65) but the line feed: one regular expression, not a lookup per character."""
+
+
 def normalize_typography(text: str) -> str:
     """Return NFC text with one form of quotes, dashes, ellipses and spaces.
 
@@ -297,7 +302,7 @@ def normalize_typography(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(" " if unicodedata.category(ch) == "Cc" and ch != "\n" else ch for ch in text)
+    text = _CONTROLS.sub(" ", text)
     return re.sub(r"[ \t]+", " ", text)
 
 

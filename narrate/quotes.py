@@ -429,9 +429,11 @@ def _bare(name: str) -> str:
     return " ".join(words)
 
 
-def _people(text: str) -> list[str]:
+@functools.lru_cache(maxsize=1024)
+def _people(text: str) -> tuple[str, ...]:
     """Names of people in a text, in order: capitalised words that are not sentence
-    openers or dates, with a title or an apposition ("Ivan, a police officer")."""
+    openers or dates, with a title or an apposition ("Ivan, a police officer").
+    Remembered: the paragraphs before a quotation are looked into again and again."""
     found = []
     for match in _compiled(_PERSON).finditer(text):
         if match.group(0).lower().startswith("the "):
@@ -442,4 +444,4 @@ def _people(text: str) -> list[str]:
             words.pop(0)
         if words:
             found.append(" ".join(words))
-    return found
+    return tuple(found)

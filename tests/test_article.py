@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import codecs
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -168,6 +169,18 @@ def test_read_article_enforces_the_size_limit(tmp_path: Path) -> None:
 )
 def test_normalize_typography(written: str, normalized: str) -> None:
     assert normalize_typography(written) == normalized
+
+
+def test_normalize_typography_spaces_exactly_the_control_characters_but_newlines() -> None:
+    controls = [chr(c) for c in range(0x3000) if unicodedata.category(chr(c)) == "Cc"]
+    assert len(controls) == 65  # Unicode keeps category Cc to these
+    for char in controls:
+        assert normalize_typography(f"a{char}b") == ("a\nb" if char in "\r\n" else "a b")
+    kept = "".join(
+        char for char in map(chr, range(0xA0, 0x3000))
+        if unicodedata.category(char) == "Lo" and unicodedata.normalize("NFC", char) == char
+    )  # fmt: skip
+    assert normalize_typography(kept) == kept
 
 
 def test_split_paragraphs_on_blank_lines_and_line_breaks() -> None:
