@@ -157,6 +157,35 @@ def test_script_reads_stdin_and_warns_on_cp1252() -> None:
     assert "cp1252" in result.stderr
 
 
+STARTING_WITHOUT = (
+    "narrate.batch", "narrate.briefing", "narrate.feed", "narrate.serve", "narrate.session",
+    "multiprocessing", "http.client", "http.server", "urllib.request", "ssl",
+    "xml.etree.ElementTree", "trafilatura", "lxml", "py3langid", "numpy", "mutagen", "dask",
+)  # fmt: skip
+"""Modules some commands need and narrate does not import as it starts."""
+_IMPORTED = """
+import sys
+import narrate.cli
+print(" ".join(sorted(sys.modules)))
+narrate.cli.main(["script", sys.argv[1]], standalone_mode=False)
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_start_up_and_an_english_script_import_only_what_they_use(sample_article: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, str(sample_article)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    started, scripted = set(lines[0].split()), set(lines[-1].split())
+    assert "narrate.cli" in started and "narrate.segment" in scripted
+    assert sorted(started.intersection(STARTING_WITHOUT)) == []
+    assert sorted(scripted.intersection(STARTING_WITHOUT)) == []  # English: no detector
+
+
 # --- narrating --------------------------------------------------------------------------
 
 
