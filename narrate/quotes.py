@@ -37,6 +37,13 @@ quote (or a title, or a term) and stays in the narrator's voice."""
 _CURLY = str.maketrans("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u201b",
                        "\"\"\"\"\"\"''''")  # fmt: skip
 
+
+def _flat(text: str) -> str:
+    """The text with every quotation mark straight. Text all ASCII (what narrate makes
+    of most articles) is returned as it is, without a lookup per character."""
+    return text if text.isascii() else text.translate(_CURLY)
+
+
 VERBS = (
     "said|says|say|asked|asks|added|adds|told|tells|shouted|shouts|replied|replies|"
     "whispered|wrote|writes|cried|sighed|explained|explains|insisted|insists|recalled|"
@@ -169,7 +176,7 @@ class Quotation:
 def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of every quoted span in a paragraph, in order, scare quotes
     included; `closed` is False for one that runs to the paragraph's end."""
-    flat = text.translate(_CURLY)
+    flat = _flat(text)
     if '"' not in flat and "'" not in flat:
         return []
     spans = _double_spans(flat)
@@ -244,7 +251,7 @@ def find_quotations(paragraphs: Sequence[str]) -> list[list[Quotation]]:
     running = False
     for number, text in enumerate(paragraphs):
         quotations: list[Quotation] = []
-        flat = text.translate(_CURLY)
+        flat = _flat(text)
         for start, end, closed in quoted_spans(text):
             inner = flat[start:end].strip("\"' ")
             continued = running and not quotations and not flat[:start].strip()
@@ -266,7 +273,7 @@ def _attribute(paragraphs: Sequence[str], found: list[list[Quotation]]) -> list[
     last_speaker: str | None = None
     result: list[list[Quotation]] = []
     for number, quotations in enumerate(found):
-        text = paragraphs[number].translate(_CURLY)
+        text = _flat(paragraphs[number])
         named: list[tuple[str | None, str | None]] = [
             _attribution(text, q, found[number], i) for i, q in enumerate(quotations)
         ]
@@ -346,7 +353,7 @@ class _Recent:
             found: list[str] = []
             for back in range(self.number - 1, max(self.number - 1 - LOOK_BACK, -1), -1):
                 found += [q.speaker for q in self.result[back][::-1] if q.speaker != SOMEONE]
-                found += _people(self.paragraphs[back].translate(_CURLY))[::-1]
+                found += _people(_flat(self.paragraphs[back]))[::-1]
             self._found = found
         return self._found
 
