@@ -7,6 +7,7 @@ from `normalize.speakable` and the pause that follows it. All functions are pure
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -338,8 +339,17 @@ def _flat(paragraph: Paragraph) -> str:
 def _quotations(paragraphs: Sequence[Paragraph], texts: list[str]) -> list[list[Quotation]]:
     """The quotations of each paragraph that may have them (body text said as written)."""
     wanted = [p.kind in QUOTED_KINDS and p.speak_as is None for p in paragraphs]
-    found = find_quotations([text if ok else "" for text, ok in zip(texts, wanted, strict=True)])
-    return [runs if ok else [] for runs, ok in zip(found, wanted, strict=True)]
+    found = _found_quotations(
+        tuple(text if ok else "" for text, ok in zip(texts, wanted, strict=True))
+    )
+    return [list(runs) if ok else [] for runs, ok in zip(found, wanted, strict=True)]
+
+
+@functools.lru_cache(maxsize=8)
+def _found_quotations(texts: tuple[str, ...]) -> tuple[tuple[Quotation, ...], ...]:
+    """`find_quotations`, remembered: a run asks for an article's quotations three times
+    (for its language, its script and its speakers), and they are the same each time."""
+    return tuple(tuple(runs) for runs in find_quotations(texts))
 
 
 def main_language(article: Article, readable: frozenset[str] | None = None) -> str:
