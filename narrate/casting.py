@@ -87,8 +87,12 @@ def cast(
     casting = casting or Casting()
     parts = _parts(speakers, variants, casting, voices, main)
     cast_segments = []
+    narrators: dict[str, str] = {}  # by language: looking through the voices takes time
     for segment in segments:
-        narrator = narrator_voice(segment.language, main, voices, casting)
+        narrator = narrators.get(segment.language)
+        if narrator is None:
+            narrator = narrator_voice(segment.language, main, voices, casting)
+            narrators[segment.language] = narrator
         voice = narrator
         if segment.speaker is not None and casting.quotes == VOICED:
             part = parts.get(segment.speaker)

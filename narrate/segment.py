@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
 from .languages import article_language, passage_language
@@ -71,7 +71,12 @@ class Segment:
     """The engine's voice id that reads it ("gmw/en-us+f3"); "" until voices are cast."""
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        """Every field by name, in order (what `asdict` gives for these plain values, a
+        tenth of its time: `narrate script --json` writes one a segment)."""
+        return {name: getattr(self, name) for name in _SEGMENT_FIELDS}
+
+
+_SEGMENT_FIELDS = tuple(field.name for field in fields(Segment))
 
 
 # --- sentences ------------------------------------------------------------------------

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import asdict
 
 import pytest
 from hypothesis import example, given, settings
@@ -23,12 +24,19 @@ from narrate.segment import (
     MAX_SEGMENT_CHARS,
     MAX_SPOKEN_CHARS,
     Pauses,
+    Segment,
     bound_length,
     build_script,
     sayable,
     sayable_article,
     split_sentences,
 )
+
+
+def test_segment_to_dict_is_every_field_in_order() -> None:
+    segment = Segment(3, 1, "body", "Il dit.", "Il dit.", 600, 2, 1, "fr", "Ann Lee", "roa/fr")
+    assert list(segment.to_dict().items()) == list(asdict(segment).items())
+    assert Segment(0, 0, "headline", "Hi", "Hi", 0).to_dict()["speaker"] is None
 
 
 @pytest.mark.parametrize(
