@@ -70,6 +70,20 @@ def script_of(char: str) -> str | None:
     return _SAME_AS.get(first, first)
 
 
+def script_counts(text: str) -> dict[str, int]:
+    """How many letters of each writing system the text has (`script_of`). Text all
+    ASCII, most of what narrate reads, is counted without a name lookup per letter."""
+    if text.isascii():
+        letters = sum(char.isalpha() for char in text)
+        return {"LATIN": letters} if letters else {}
+    counts: dict[str, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
 def readable_scripts(languages: Iterable[str]) -> frozenset[str]:
     """The scripts a voice of these languages ("en-us", "ru", "fa-latn") reads."""
     found = {"LATIN"}
@@ -86,13 +100,8 @@ def unreadable(segments: Sequence[Segment], voice: str, languages: Iterable[str]
     readable = readable_scripts(languages)
     found: dict[str, list[Segment]] = {}
     for segment in segments:
-        counts: dict[str, int] = {}
-        for char in segment.spoken:
-            script = script_of(char)
-            if script and script not in readable:
-                counts[script] = counts.get(script, 0) + 1
-        for script, letters in counts.items():
-            if letters >= MIN_LETTERS:
+        for script, letters in script_counts(segment.spoken).items():
+            if script not in readable and letters >= MIN_LETTERS:
                 found.setdefault(script, []).append(segment)
     warnings = []
     for script, where in found.items():
@@ -128,11 +137,7 @@ def unreadable_script(text: str, readable: frozenset[str]) -> str | None:
     """The script most of the text's letters are in, when it is not among `readable` and
     has at least `MIN_LETTERS` letters; else None (text with some readable words in it
     is left to be read, and warned about)."""
-    counts: dict[str, int] = {}
-    for char in text:
-        script = script_of(char)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
+    counts = script_counts(text)
     if not counts:
         return None
     script = max(counts, key=lambda name: counts[name])

@@ -9,6 +9,7 @@ from narrate.readable import (
     mismatches,
     readable_scripts,
     say_unreadable,
+    script_counts,
     script_of,
     unreadable,
     unreadable_script,
@@ -24,6 +25,20 @@ from narrate.segment import Segment
 )  # fmt: skip
 def test_script_of(char: str, script: str | None) -> None:
     assert script_of(char) == script
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "123 -- !", "The ferry, at 8 a.m.", "Ми знаємо, said Ann", "中文 and Ａ", "Noël"],
+)
+def test_script_counts_counts_letters_by_script_in_order(text: str) -> None:
+    expected: dict[str, int] = {}
+    for char in text:
+        if script := script_of(char):
+            expected[script] = expected.get(script, 0) + 1
+    assert list(script_counts(text).items()) == list(expected.items())
+    ascii_letters = "".join(map(chr, range(128)))
+    assert script_counts(ascii_letters) == {"LATIN": 52}
 
 
 @pytest.mark.parametrize(
