@@ -148,7 +148,7 @@ def _load_unpacked(folder: Path) -> Any:
 
 
 def _unpack(identifier: Any, folder: Path) -> None:
-    """Write the detector's model, uncompressed, into `folder` (about 70 MB), complete
+    """Write the detector's model, uncompressed, into `folder` (about 65 MB), complete
     or not at all, and keep it only if it ranks a text exactly as `identifier` does.
     Best effort: a cache that cannot be written, or a size limit below the model's,
     leaves nothing and says nothing."""
@@ -161,20 +161,23 @@ def _unpack(identifier: Any, folder: Path) -> None:
     temp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
     try:
         ptc = np.ascontiguousarray(identifier.nb_ptc)
-        if size_limit() < 2 * ptc.nbytes:
+        tables = {
+            name: values if isinstance(values, array) else array("i", values)
+            for name, values in (
+                ("nextmove", identifier.tk_nextmove),
+                ("row", identifier.tk_row),
+                ("output", identifier.tk_output),
+            )
+        }
+        if size_limit() < ptc.nbytes + sum(len(t) * t.itemsize for t in tables.values()):
             return
         temp.mkdir(parents=True, exist_ok=True)
         np.save(temp / "ptc.npy", ptc)
         np.save(temp / "pc.npy", np.asarray(identifier.nb_pc))
         codes: dict[str, str] = {}
-        for name, values in (
-            ("nextmove", identifier.tk_nextmove),
-            ("row", identifier.tk_row),
-            ("output", identifier.tk_output),
-        ):
-            packed = values if isinstance(values, array) else array("i", values)
-            codes[name] = packed.typecode
-            (temp / name).write_bytes(packed.tobytes())
+        for name, table in tables.items():
+            codes[name] = table.typecode
+            (temp / name).write_bytes(table.tobytes())
         sizes = {name: (temp / name).stat().st_size for name in _UNPACKED_FILES[1:]}
         manifest = {
             "format": _UNPACKED_FORMAT, "classes": list(identifier.nb_classes), "sizes": sizes,

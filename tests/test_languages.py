@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from array import array
 from pathlib import Path
 
@@ -115,15 +116,17 @@ def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_d
     texts = [text for _, text in _labelled()] + ["", "123", "HELLO THERE"]
     assert [unpacked.rank(text) for text in texts] == [packed.rank(text) for text in texts]
     assert [path.name for path in (cache_dir / "models").iterdir()] == [folder.name]
-    with open(folder / "nextmove", "r+b") as file:  # a model cut short is refused
+    damaged = shutil.copytree(folder, cache_dir / "damaged")  # not the files mapped now
+    with open(damaged / "nextmove", "r+b") as file:  # a model cut short is refused
         file.truncate(1024)
     with pytest.raises(ValueError, match="cut short"):
-        _load_unpacked(folder)
+        _load_unpacked(damaged)
 
 
+@pytest.mark.parametrize("limit", ["10M", "60M"])  # the model unpacked is about 65 MB
 def test_no_model_is_unpacked_into_a_cache_too_small_for_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: str
 ) -> None:
-    monkeypatch.setenv("NARRATE_CACHE_SIZE", "10M")
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", limit)
     _unpack(_identifier(), tmp_path / "langid")
     assert list(tmp_path.iterdir()) == []
