@@ -12,15 +12,27 @@ import sys
 import warnings
 from array import array
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from .words import WordMark
 
+if TYPE_CHECKING:
+    from pydub import AudioSegment
+
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
     warnings.simplefilter("ignore", DeprecationWarning)
     import audioop  # the C module pydub uses; audioop-lts on Python 3.13 and later
 
-    from pydub import AudioSegment
+
+def _audio_segment() -> Any:
+    """pydub's AudioSegment, imported on first use: 12 ms of start-up that a run making
+    no audio (`narrate script`, `narrate --help`) need not pay."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # pydub warns when ffmpeg is not on PATH
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from pydub import AudioSegment
+
+    return AudioSegment
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,7 @@ SILENCE_DBFS = -50.0
 
 
 def to_segment(audio: Audio) -> AudioSegment:
-    return AudioSegment(
+    return _audio_segment()(
         data=audio.pcm, sample_width=2, frame_rate=audio.sample_rate, channels=audio.channels
     )
 
@@ -97,7 +109,7 @@ def read_file(path: str) -> Audio:
     if os.path.getsize(path) == 0:
         raise ValueError("the file is empty")
     try:
-        segment = AudioSegment.from_file(path)
+        segment = _audio_segment().from_file(path)
     except Exception as exc:  # pydub raises many kinds on a malformed file
         raise ValueError(str(exc)) from None
     return from_segment(segment.set_sample_width(2))

@@ -161,6 +161,7 @@ STARTING_WITHOUT = (
     "narrate.batch", "narrate.briefing", "narrate.feed", "narrate.serve", "narrate.session",
     "multiprocessing", "http.client", "http.server", "urllib.request", "ssl",
     "xml.etree.ElementTree", "trafilatura", "lxml", "py3langid", "numpy", "mutagen", "dask",
+    "pydub",
 )  # fmt: skip
 """Modules some commands need and narrate does not import as it starts."""
 _IMPORTED = """
