@@ -148,6 +148,8 @@ def _read_limited(handle: BinaryIO, limit: int) -> bytes:
 
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
+_CONTROL_BAD = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""The other control characters (Unicode's category Cc is these and `_CONTROL_OK`)."""
 _STRAY = re.compile("[\udc80-\udcff]")
 """A byte that is not UTF-8, as the surrogateescape handler leaves it in the text."""
 _TERMINAL_CODES = re.compile(
@@ -189,7 +191,7 @@ def decode(data: bytes, name: str = "article") -> tuple[str, list[str]]:
             warnings.append(warning)
     if "\x1b" in text:
         text = _TERMINAL_CODES.sub("", text)
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _CONTROL_OK)
+    controls = len(_CONTROL_BAD.findall(text))
     if "\x00" in text or controls > max(8, len(text) // 100):
         raise ArticleError(f"{name}: looks like a binary file, not text; give a .txt article")
     return text, warnings

@@ -74,7 +74,7 @@ def script_counts(text: str) -> dict[str, int]:
     """How many letters of each writing system the text has (`script_of`). Text all
     ASCII, most of what narrate reads, is counted without a name lookup per letter."""
     if text.isascii():
-        letters = sum(char.isalpha() for char in text)
+        letters = sum(map(str.isalpha, text))
         return {"LATIN": letters} if letters else {}
     counts: dict[str, int] = {}
     for char in text:

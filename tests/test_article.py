@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from narrate import article as article_module
 from narrate.article import (
     BODY,
     BYLINE,
@@ -176,6 +177,8 @@ def test_normalize_typography_spaces_exactly_the_control_characters_but_newlines
     assert len(controls) == 65  # Unicode keeps category Cc to these
     for char in controls:
         assert normalize_typography(f"a{char}b") == ("a\nb" if char in "\r\n" else "a b")
+    bad = [char for char in controls if article_module._CONTROL_BAD.fullmatch(char)]
+    assert sorted(set(controls) - set(bad)) == sorted(article_module._CONTROL_OK)
     kept = "".join(
         char for char in map(chr, range(0xA0, 0x3000))
         if unicodedata.category(char) == "Lo" and unicodedata.normalize("NFC", char) == char
