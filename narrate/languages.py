@@ -194,8 +194,9 @@ def _unpack(identifier: Any, folder: Path) -> None:
 
 
 def release_detector() -> None:
-    """Let the detector's model (about 80 MB) go; the next detection loads it again
-    (about a second). For long runs, whose later stages do not detect."""
+    """Let the detector's model (about 80 MB loaded from the package, the pages read of
+    its mapped files once unpacked) go; the next detection loads it again (a few
+    milliseconds from the unpacked model). For long runs, whose later stages do not detect."""
     _identifier.cache_clear()
 
 
