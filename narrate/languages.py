@@ -17,7 +17,7 @@ import re
 import shutil
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,7 +122,6 @@ def _load_unpacked(folder: Path) -> Any:
     import mmap
 
     import numpy as np
-    from py3langid.langid import LanguageIdentifier
 
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     if manifest["format"] != _UNPACKED_FORMAT:
@@ -136,22 +135,28 @@ def _load_unpacked(folder: Path) -> Any:
             found = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         return memoryview(found).cast(manifest[name])
 
+    tables = {name: mapped(name) for name in ("nextmove", "row", "output")}
+    ptc = np.load(folder / "ptc.npy", mmap_mode="r")
+    return _from_tables(ptc, np.load(folder / "pc.npy"), list(manifest["classes"]), tables)
+
+
+def _from_tables(ptc: Any, pc: Any, classes: list[str], tables: Mapping[str, Any]) -> Any:
+    """The detector made from its arrays, as py3langid's `from_model_file` makes it."""
+    from py3langid.langid import LanguageIdentifier
+
     return LanguageIdentifier(
-        np.load(folder / "ptc.npy", mmap_mode="r"),
-        np.load(folder / "pc.npy"),
-        list(manifest["classes"]),
-        mapped("nextmove"),
-        mapped("output"),
-        norm_probs=True,
-        tk_row=mapped("row"),
-    )
+        ptc, pc, classes, tables["nextmove"], tables["output"], norm_probs=True,
+        tk_row=tables["row"],
+    )  # fmt: skip
 
 
 def _unpack(identifier: Any, folder: Path) -> None:
     """Write the detector's model, uncompressed, into `folder` (about 65 MB), complete
-    or not at all, and keep it only if it ranks a text exactly as `identifier` does.
-    Best effort: a cache that cannot be written, or a size limit below the model's,
-    leaves nothing and says nothing."""
+    or not at all, and keep it only if it ranks a text exactly as `identifier` does,
+    made from the arrays in memory (before anything is written: a py3langid whose
+    detector is made otherwise writes nothing) and from the files. Best effort: a cache
+    that cannot be written, or a size limit below the model's, leaves nothing and says
+    nothing."""
     from array import array
 
     import numpy as np
@@ -160,17 +165,23 @@ def _unpack(identifier: Any, folder: Path) -> None:
 
     temp = folder.with_name(f".{folder.name}.{os.getpid()}.part")
     try:
+        found = {
+            "nextmove": identifier.tk_nextmove, "row": identifier.tk_row,
+            "output": identifier.tk_output,
+        }  # fmt: skip
+        needed = np.asarray(identifier.nb_ptc).nbytes
+        needed += sum(len(values) * getattr(values, "itemsize", 4) for values in found.values())
+        if size_limit() < needed:
+            return
         ptc = np.ascontiguousarray(identifier.nb_ptc)
         tables = {
             name: values if isinstance(values, array) else array("i", values)
-            for name, values in (
-                ("nextmove", identifier.tk_nextmove),
-                ("row", identifier.tk_row),
-                ("output", identifier.tk_output),
-            )
+            for name, values in found.items()
         }
-        if size_limit() < ptc.nbytes + sum(len(t) * t.itemsize for t in tables.values()):
-            return
+        views = {name: memoryview(table) for name, table in tables.items()}
+        made = _from_tables(ptc, np.asarray(identifier.nb_pc), list(identifier.nb_classes), views)
+        if made.rank(_CHECK_TEXT) != identifier.rank(_CHECK_TEXT):
+            return  # another py3langid than this was written for: nothing is written
         temp.mkdir(parents=True, exist_ok=True)
         np.save(temp / "ptc.npy", ptc)
         np.save(temp / "pc.npy", np.asarray(identifier.nb_pc))

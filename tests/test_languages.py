@@ -3,6 +3,7 @@ from __future__ import annotations
 import shutil
 from array import array
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -121,6 +122,24 @@ def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_d
         file.truncate(1024)
     with pytest.raises(ValueError, match="cut short"):
         _load_unpacked(damaged)
+
+
+class _OtherDetector:
+    """The detector's arrays, ranking otherwise: as a py3langid made differently would."""
+
+    def __init__(self, detector: Any) -> None:
+        self.detector = detector
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.detector, name)
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        return [("xx", 1.0)]
+
+
+def test_a_detector_that_ranks_otherwise_writes_nothing(tmp_path: Path) -> None:
+    _unpack(_OtherDetector(_identifier()), tmp_path / "langid")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("limit", ["10M", "60M"])  # the model unpacked is about 65 MB
