@@ -34,9 +34,21 @@ def no_user_lexicon(
     return config / "narrate" / "lexicon.txt"
 
 
+@pytest.fixture(scope="session")
+def shared_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `models` folder of the cache (the language detector's model unpacked, 65 MB)
+    for all the tests of a process and the narrate processes they start, rather than
+    one written into each test's cache."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test gets its own empty segment cache, never the developer's."""
+def cache_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, shared_models: Path
+) -> Path:
+    """Each test gets its own empty segment cache, never the developer's (its `models`
+    folder shared: see `shared_models`)."""
     path = tmp_path_factory.mktemp("cache")
+    (path / "models").symlink_to(shared_models, target_is_directory=True)
     monkeypatch.setenv("NARRATE_CACHE_DIR", str(path))
     return path

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import shutil
 from array import array
 from pathlib import Path
 from typing import Any
@@ -107,6 +106,7 @@ def test_detect_needs_two_words() -> None:
 
 
 def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_dir: Path) -> None:
+    (cache_dir / "models").unlink()  # this cache's own, not the one the tests share
     _identifier.cache_clear()
     packed = _identifier()  # from the package's compressed model, unpacked for next time
     assert isinstance(packed.tk_nextmove, array)
@@ -117,9 +117,13 @@ def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_d
     texts = [text for _, text in _labelled()] + ["", "123", "HELLO THERE"]
     assert [unpacked.rank(text) for text in texts] == [packed.rank(text) for text in texts]
     assert [path.name for path in (cache_dir / "models").iterdir()] == [folder.name]
-    damaged = shutil.copytree(folder, cache_dir / "damaged")  # not the files mapped now
-    with open(damaged / "nextmove", "r+b") as file:  # a model cut short is refused
-        file.truncate(1024)
+    damaged = cache_dir / "damaged"  # a model cut short is refused (not the one mapped now)
+    damaged.mkdir()
+    for path in folder.iterdir():
+        (damaged / path.name).symlink_to(path)
+    (damaged / "nextmove").unlink()
+    with open(folder / "nextmove", "rb") as whole:
+        (damaged / "nextmove").write_bytes(whole.read(1024))
     with pytest.raises(ValueError, match="cut short"):
         _load_unpacked(damaged)
 
