@@ -142,10 +142,10 @@ def test_broken_system_data_is_caught_before_espeak_exits_the_process(tmp_path: 
 def test_a_message_that_comes_back_without_audio_is_an_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from pyttsx3.drivers import _espeak
-
     engine = Pyttsx3Engine(timeout_s=0.3)
-    engine.voices()  # started
+    engine.voices()  # started: the bundled libespeak-ng is loaded
+    from pyttsx3.drivers import _espeak  # only now: it would load the system's
+
     monkeypatch.setattr(_espeak, "Synth", lambda *args, **kwargs: 0)  # accepted, never said
     with pytest.raises(EngineError, match="returned no audio"):
         engine.synthesize("Hello there.", "gmw/en-us", 175, 1.0)
@@ -154,10 +154,10 @@ def test_a_message_that_comes_back_without_audio_is_an_error(
 
 
 def test_an_engine_that_never_answers_times_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pyttsx3.drivers import _espeak
-
     engine = Pyttsx3Engine(timeout_s=0.3)
-    engine.voices()  # started
+    engine.voices()  # started: the bundled libespeak-ng is loaded
+    from pyttsx3.drivers import _espeak  # only now: it would load the system's
+
     gate = threading.Event()
     real = _espeak.Synth
     monkeypatch.setattr(_espeak, "Synth", lambda *args, **kwargs: gate.wait() and 0)
