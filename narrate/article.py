@@ -18,9 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import ArticleError
-
-DEFAULT_MAX_CHARS = 5_000_000
-"""Longest article accepted, in characters: about 800,000 words, a long book."""
+from .options import DEFAULT_MAX_CHARS as DEFAULT_MAX_CHARS
 
 HEADLINE = "headline"
 BYLINE = "byline"

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from .article import HEADING, Article
 from .assemble import Placement
 from .export import Chapter
+from .options import CAPTION_FORMATS as CAPTION_FORMATS
 from .words import Word, written_words
-
-CAPTION_FORMATS = ("srt", "vtt", "lrc")
 
 
 @dataclass(frozen=True)

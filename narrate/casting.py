@@ -16,12 +16,11 @@ from dataclasses import dataclass, replace
 
 from .engines.base import Voice
 from .languages import primary, voice_for
+from .options import NARRATOR as NARRATOR
+from .options import QUOTE_MODES as QUOTE_MODES
+from .options import VOICED as VOICED
 from .quotes import FEMALE, MALE
 from .segment import Segment
-
-NARRATOR = "narrator"
-VOICED = "voiced"
-QUOTE_MODES = (VOICED, NARRATOR)
 
 FEMALE_VARIANTS = ("f3", "f2", "f5", "Annie", "f1", "f4")
 """espeak-ng variants that sound female: median pitch 180-235 Hz, against 103 Hz for the

@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from . import wordlist
 from .lexicon import Lexicon
 from .numbers import cardinal, decade, digits, number, ordinal, paired, year
+from .options import DAY_FIRST_LOCALES as DAY_FIRST_LOCALES
+from .options import LOCALES as LOCALES
 from .readings import (
     COMPANY_WORDS,
     CROWNED_TITLES,
@@ -1125,11 +1127,6 @@ RULES: Sequence[Rule] = (
     pause_at_dashes,
     collapse_spaces,
 )
-
-
-DAY_FIRST_LOCALES = frozenset({"en-GB", "en-AU", "en-IE", "en-IN", "en-NZ", "en-ZA"})
-"""Locales whose numeric dates put the day first."""
-LOCALES = ("en-US", "en-CA", *sorted(DAY_FIRST_LOCALES))
 
 
 def day_first_in(article: str) -> bool | None:

@@ -16,14 +16,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__, artifacts, captions, loudness
-from .article import DEFAULT_MAX_CHARS, Article
+from .article import Article
 from .assemble import Timeline, lay_out, plan_pieces, shift, stream
 from .audio_tools import PROGRAM
 from .cache import Cache, check_writable, size_limit, user_cache_dir
 from .casting import QUOTE_MODES, VOICED, Casting, cast
 from .encode import Mp3Encoder, encode_stream, mp3_starts, write_mp3
 from .engines import DEFAULT_ENGINE
-from .engines.base import DEFAULT_RATE, DEFAULT_VOLUME, Engine, Voice, resolve_voice
+from .engines.base import Engine, Voice, resolve_voice
 from .errors import ArticleError, Destination, UsageError
 from .export import (
     DEFAULT_EXTENSION,
@@ -49,72 +49,18 @@ from .lexicon import lexicon_paths, load_lexicon, missing_user_lexicon
 from .loudness import Gain
 from .memory import return_large_blocks
 from .normalize import rules_for
+from .options import AUTO as AUTO
+from .options import Settings as Settings
 from .progress import ENCODING, MEASURING, READING, SPEAKING, Listener, Tracker, weights
 from .readable import mismatches, say_unreadable
-from .segment import Pauses, Segment, build_script, main_language, sayable_article, speakers
-from .sources import Document, FetchOptions, Source, load
+from .segment import Segment, build_script, main_language, sayable_article, speakers
+from .sources import Document, Source, load
 from .speak import Take, speak, take_name
 
 OUTPUT_DIR = Path("output")
 LONG_SCRIPT = 200
 """Segments from which a script is long: the language detector is let go once it is
 read (a batch of short articles keeps it, to save loading it for each)."""
-AUTO = "auto"
-"""The voice setting that chooses the voice from the article's language."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything that shapes the narration, with the CLI's defaults."""
-
-    voice: str = AUTO
-    """The narrator's voice for the article's language, or AUTO to choose it by language."""
-    rate: int = DEFAULT_RATE
-    """Words per minute."""
-    volume: float = DEFAULT_VOLUME
-    """0.0 to 1.0."""
-    pauses: Pauses = field(default_factory=Pauses)
-    bitrate: str | None = None
-    """Encoder bitrate such as "64k"; None for the format's default."""
-    max_chars: int = DEFAULT_MAX_CHARS
-    loudness: float | None = -16.0
-    """Target integrated loudness in LUFS; None leaves the engine's level as it is."""
-    title: str | None = None
-    author: str | None = None
-    album: str | None = None
-    cover: Path | None = None
-    captions: tuple[str, ...] = ()
-    """Caption files to write beside OUT: any of srt, vtt, lrc."""
-    transcript: bool = False
-    """Write OUT's name with .json: every segment with its text and times."""
-    word_captions: bool = False
-    """Write OUT's name with .vtt, a timestamp before each word."""
-    read_along: str | None = None
-    """Write OUT's name with .html, the read-along page: "link" refers to OUT beside
-    it, "embed" puts the audio inside; None writes no page."""
-    markdown: bool = False
-    """Read the article as Markdown even without a .md name (for standard input)."""
-    html: bool = False
-    """Read the article as a web page even without an .html name (for standard input)."""
-    fetching: FetchOptions = field(default_factory=FetchOptions)
-    """Timeout, size limit and --offline for articles given as URLs."""
-    keep_page: bool = False
-    """Keep a fetched page beside OUT (OUT's name with .html or .txt)."""
-    lexicons: tuple[Path, ...] = ()
-    """Lexicon files given by the user, highest priority first; the user lexicon and
-    lexicon.txt beside the article are added after them."""
-    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
-    """Processes synthesizing and encoding at once."""
-    cache: bool = True
-    """Use the user's segment cache; False keeps this run's audio in a temporary one."""
-    quotes: str = VOICED
-    """VOICED reads quotations in their speakers' voices; "narrator" in the narrator's."""
-    quote_voices: tuple[str, ...] = ()
-    """Voices for the speakers, in order of appearance; empty chooses them."""
-    locale: str = "en-US"
-    """How dates in figures are read: month first (en-US) or day first (en-GB, ...)."""
-    mp3_quality: str | None = None
-    """A name in `MP3_QUALITY` for the LAME encoder; None for `DEFAULT_MP3_QUALITY`."""
 
 
 @dataclass(frozen=True)

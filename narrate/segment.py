@@ -17,6 +17,7 @@ from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragra
 from .languages import article_language, passage_language
 from .lexicon import Lexicon
 from .normalize import RULES, Rule, has_words, speakable
+from .options import Pauses as Pauses
 from .quotes import Quotation, find_quotations
 
 MAX_SEGMENT_CHARS = 300
@@ -24,22 +25,6 @@ MAX_SEGMENT_CHARS = 300
 MAX_SPOKEN_CHARS = 1000
 """Longest spoken form handed to the engine, whatever normalization made of the written
 text (espeak-ng crashed at about 14,000 characters); longer ones are split again."""
-
-
-@dataclass(frozen=True)
-class Pauses:
-    """Silence after each kind of boundary, in milliseconds."""
-
-    clause_ms: int = 250
-    """After a piece of a sentence that was too long to say in one go."""
-    short_ms: int = 350
-    """At an ellipsis inside a sentence and at a line break inside a paragraph."""
-    sentence_ms: int = 600
-    paragraph_ms: int = 1200
-    headline_ms: int = 1500
-    """After the headline, the byline and a section heading."""
-    section_ms: int = 2500
-    """Before a section heading."""
 
 
 @dataclass(frozen=True)

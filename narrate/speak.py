@@ -33,6 +33,7 @@ from .audio_tools import PROGRAM, Audio, PcmFormat
 from .cache import Cache
 from .engines.base import DEFAULT_RATE, Engine, EngineInfo
 from .errors import Destination, EngineError
+from .options import MIN_VOLUME as MIN_VOLUME
 from .segment import Segment, excerpt
 from .words import WordMark
 
@@ -60,12 +61,6 @@ TOO_SHORT = 0.4
 """A take with less speech than this share of `expected_speech_ms` has dropped text."""
 SCRIPT_TOO_SHORT = 0.6
 """The same for the whole script, whose segments' errors average out."""
-MIN_VOLUME = 0.2
-"""The lowest engine volume the CLI accepts. espeak-ng's speech fades toward the silence
-threshold of `audio_tools.speech_bounds` as the volume falls: at 0.01 and below every
-clip is "silence", at 0.02 to 0.03 clips lose more than half of their measured speech,
-at 0.1 a short word loses 125 ms (more than `TAIL_MS`, so it is cut); from 0.15 every
-loss stays inside the kept margins, and 0.2 leaves room (measured on five sentences)."""
 MIN_CHECKED_MS = 250
 """Shorter texts ("Yes.") vary too much to judge."""
 GAP_MS = 500

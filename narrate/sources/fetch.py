@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import functools
 import zlib
-from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .. import __version__
 from ..errors import ArticleError
+from ..options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from ..options import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from ..options import FetchOptions as FetchOptions
 from .base import Document, Source, gunzip, read_document
 
 if TYPE_CHECKING:  # the network modules are imported by `fetch`, not with narrate
     import http.client
     import urllib.request
 
-DEFAULT_TIMEOUT = 20.0
-"""Seconds to wait for a connection, and for each read."""
-DEFAULT_MAX_BYTES = 10_000_000
 MAX_REDIRECTS = 5
 USER_AGENT = f"narrate/{__version__} (offline news narrator)"
 ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain")
@@ -36,16 +35,6 @@ _WHAT = {
     "application/octet-stream": "a binary file",
     "application/zip": "a ZIP archive",
 }
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    timeout: float = DEFAULT_TIMEOUT
-    """Seconds for connecting and for each read."""
-    max_bytes: int = DEFAULT_MAX_BYTES
-    """Largest page accepted, compressed or not."""
-    offline: bool = False
-    """Refuse every http and https fetch."""
 
 
 @functools.cache
