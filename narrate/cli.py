@@ -23,22 +23,27 @@ from click.core import ParameterSource
 
 from . import __version__, rerun
 from .cache import Cache, size_limit, user_cache_dir
-from .captions import CAPTION_FORMATS
-from .casting import QUOTE_MODES, VOICED
 from .engines import ENGINES, Engines, missing
 from .engines.base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine
 from .errors import EngineError, NarrateError, OutputError, UsageError
 from .export import FORMATS, MP3_QUALITY, check_outputs, output_format
-from .normalize import LOCALES
-from .pipeline import AUTO, Result, Settings, build
+from .options import (
+    AUTO,
+    CAPTION_FORMATS,
+    DEFAULT_TIMEOUT,
+    LOCALES,
+    MIN_VOLUME,
+    QUOTE_MODES,
+    VOICED,
+    FetchOptions,
+    Pauses,
+    Settings,
+)
 from .progress import SPEAKING, Event
-from .segment import Pauses
-from .sources import FetchOptions
-from .sources.fetch import DEFAULT_TIMEOUT
-from .speak import GAP_MS, MIN_VOLUME
 
 if TYPE_CHECKING:  # imported where used: only batch, feed, serve and briefing need them
     from . import batch as batch_module
+    from .pipeline import Result  # the pipeline: only runs that narrate import it
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -799,6 +804,8 @@ class ProgressView:
 
 def _warn_left_out(problems: list[str]) -> None:
     """One warning line for each segment the engine could not say."""
+    from .speak import GAP_MS
+
     for problem in problems:
         click.echo(
             f"narrate: warning: left out, with {GAP_MS / 1000:g} s of silence in its place: "
@@ -853,6 +860,8 @@ def script(
     for a web page every line of it not spoken, labelled by where it was)
     are listed on stderr.
     """
+    from . import pipeline
+
     with errors_at_the_edge():
         settings = Settings(
             max_chars=max_chars, lexicons=lexicons, markdown=markdown, html=html,
@@ -865,9 +874,9 @@ def script(
                 engine.voices()
             except EngineError as exc:  # the script can still be shown, without voices
                 click.echo(f"narrate: warning: {exc}; no voices chosen", err=True)
-                result = build(article, settings)
+                result = pipeline.build(article, settings)
             else:
-                result = build(article, settings, engine)
+                result = pipeline.build(article, settings, engine)
         finally:
             engine.close()
     for warning in result.warnings:
