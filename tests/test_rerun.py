@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +124,24 @@ def test_a_record_holds_only_while_every_file_is_as_written(tmp_path: Path) -> N
     srt.write_text("changed")
     assert rerun.done_before("k" * 64) is None
     assert rerun.done_before(None) is None
+
+
+_MODULES_AFTER = """
+import sys
+import narrate.cli
+narrate.cli.main(sys.argv[1:], standalone_mode=False)
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.slow
+def test_a_run_done_before_imports_neither_pipeline_nor_engine(tmp_path: Path) -> None:
+    article, out = _article(tmp_path), tmp_path / "a.mp3"
+    command = [sys.executable, "-c", _MODULES_AFTER, str(article), "-o", str(out), "-q"]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    first = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    assert first.returncode == again.returncode == 0, first.stderr + again.stderr
+    before, after = set(first.stdout.split()), set(again.stdout.split())
+    assert {"narrate.pipeline", "pyttsx3"} <= before
+    assert not {"narrate.pipeline", "narrate.segment", "narrate.speak", "pyttsx3"} & after
