@@ -28,6 +28,7 @@ from .readings import (
     MONTHS,
     NUMBER_WORDS,
     NUMBERED_BY,
+    NUMBERED_BY_IN_LOWER_CASE,
     ONSETS,
     PARTIES,
     RATES,
@@ -78,6 +79,8 @@ _MONTH_DAYS = re.compile(
     _MONTH + r"\s+(?P<day>0?[1-9]|[12]\d|3[01])\s?[-\u2013]\s?(?P<last>0?[1-9]|[12]\d|3[01])\b"
     r"(?![.,]?\d|[-\u2013])"
 )
+_DAY_BEFORE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")
+"""A day number just before a month: the date is day first and has its day already."""
 _MONTH_SHORT = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_BEFORE_YEAR = re.compile(
     r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=,?\s+\d{4}\b)"
@@ -92,7 +95,8 @@ def _month_name(written: str) -> str:
 def read_dates(text: str) -> str:
     """Say the day of a date as an ordinal: "Nov. 24" -> "November twenty-fourth",
     "24 November" -> "the twenty-fourth of November", "July 11-12" -> "July eleventh to
-    twelfth". The year is left to `read_years`.
+    twelfth". The year is left to `read_years`; a number after "21 January" is never a
+    second day ("21 January 19 44", a year split in two, stays numbers).
 
     Needs a day number beside the month, so "May I come?" and "in March 2014" are left alone.
     """
@@ -104,7 +108,13 @@ def read_dates(text: str) -> str:
         ),
         text,
     )
-    text = _MONTH_DAY.sub(lambda m: f"{_month_name(m['month'])} {ordinal(int(m['day']))}", text)
+
+    def month_day(match: re.Match[str]) -> str:
+        if _DAY_BEFORE.search(text, 0, match.start()):  # "21 January 19 44": no second day
+            return match.group(0)
+        return f"{_month_name(match['month'])} {ordinal(int(match['day']))}"
+
+    text = _MONTH_DAY.sub(month_day, text)
     text = _MONTH_BEFORE_YEAR.sub(lambda m: _month_name(m["month"]), text)
     return _DAY_MONTH.sub(
         lambda m: f"the {ordinal(int(m['day']))} of {_month_name(m['month'])}", text
@@ -144,7 +154,7 @@ _YEAR = re.compile(
 )
 _YEAR_RANGE = re.compile(
     r"\b(?P<start>1[0-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[0-9]\d\d|20\d\d|\d\d)\b"
-    r"(?![-\u2013/.,:]\d)"
+    r"(?![-\u2013/.,:]\d|\s?%|\spercent\b)"
 )
 _ERA = r"(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)"
 _EARLY_YEAR = re.compile(
@@ -162,8 +172,8 @@ def _year_range(match: re.Match[str]) -> str:
             second = cardinal(int(end))
             return f"{year(start)} {'oh ' + second if end[0] == '0' else second}"
         return f"{year(start)} to {year(start // 100 * 100 + int(end))}"
-    if start < 1100 and int(end) < start:
-        return match.group(0)
+    if int(end) < start:  # "2017/2016" is two years, not a range running backwards
+        return f"{year(start)}, {year(int(end))}" if start >= 1100 else match.group(0)
     return f"{year(start)} to {year(int(end))}"
 
 
@@ -172,7 +182,8 @@ def read_years(text: str) -> str:
 
     Ranges: 1994-2000 -> "nineteen ninety-four to two thousand", a season 2014-15 ->
     "twenty fourteen fifteen", 1990-95 -> "nineteen ninety to nineteen ninety-five",
-    1070 - 1280 -> "ten seventy to twelve eighty". Earlier years are read as years only
+    1070 - 1280 -> "ten seventy to twelve eighty"; two years backwards are a list, not a
+    range (2017/2016 -> "twenty seventeen, twenty sixteen"). Earlier years are read as years only
     where they are plainly years: "A.D. 1070", "c.1400" ("circa fourteen hundred"), "in
     1066", "300 BC". Will not touch numbers with separators (5,000), decimals, money or
     percentages; a count such as "1700 youth" is read as a year too (the usual case in
@@ -211,7 +222,8 @@ def read_percentages(text: str) -> str:
     return _PERCENT.sub(lambda m: f"{m['number']} percent", text)
 
 
-_SCALE_WORDS = r"million|billion|trillion|lakh crore|lakh|crore|bn|mn|m|b|k|tn"
+_SCALE_WORDS = r"(?i:million|billion|trillion|lakh crore|lakh|crore|bn|mn|m|b|k|tn)"
+"""Scales after an amount, in either case: "$5m", "$100M", "$2 Billion"."""
 _MONEY = re.compile(
     r"(?:US|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
     r"\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
@@ -249,11 +261,12 @@ def _say_amount(
 ) -> str:
     one, many = names
     if scale:
+        scale = scale.lower()
         return f"{amount} {MONEY_SCALES.get(scale, scale)} {one if attributive else many}"
     whole, _, cents = amount.partition(".")
     if cents.strip("0") == "":
         amount, cents = whole, ""
-    unit = one if whole == "1" or attributive else many
+    unit = one if (whole == "1" and len(cents) in (0, 2)) or attributive else many
     if whole in ("0", "") and len(cents) == 2 and subunits:
         return f"{cardinal(int(cents))} {subunits[0] if cents == '01' else subunits[1]}"
     if len(cents) == 2:
@@ -532,7 +545,7 @@ def read_times(text: str) -> str:
         hour, minute = int(match["hour"]), int(match["minute"])
         if match["half"] and not 1 <= hour <= 12:
             return match.group(0)
-        return _say_time(hour, minute, match["half"], match["zone"])
+        return _with_final_stop(match, text, _say_time(hour, minute, match["half"], match["zone"]))
 
     def four_digits(match: re.Match[str]) -> str:
         hour, minute, half = int(match["hour"]), int(match["minute"]), match["half"]
@@ -540,12 +553,16 @@ def read_times(text: str) -> str:
             return match.group(0)
         if not half and minute == 0:
             return f"{cardinal(hour)} hundred {spell(match['zone'])}"
-        return _say_time(hour, minute, half, match["zone"] or match["zone_after_half"])
+        said = _say_time(hour, minute, half, match["zone"] or match["zone_after_half"])
+        return _with_final_stop(match, text, said)
 
     text = _TIME_RANGE.sub(lambda m: f"{m['first']} to {m['second']}", text)
     text = _FOUR_DIGIT_TIME.sub(four_digits, text)
     text = _CLOCK.sub(clock, text)
-    return _HOUR.sub(lambda m: _say_time(int(m["hour"]), 0, m["half"], m["zone"]), text)
+    return _HOUR.sub(
+        lambda m: _with_final_stop(m, text, _say_time(int(m["hour"]), 0, m["half"], m["zone"])),
+        text,
+    )
 
 
 # --- measures --------------------------------------------------------------------------
@@ -760,7 +777,9 @@ def read_fractions(text: str) -> str:
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = r"(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_NUMBERED = re.compile(rf"\b(?P<label>{NUMBERED_BY})\s(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)")
+_NUMBERED = re.compile(
+    rf"\b(?P<label>{NUMBERED_BY}|(?P<lower>{NUMBERED_BY_IN_LOWER_CASE}))\s(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)"
+)
 _REGNAL = re.compile(
     rf"\b(?P<name>(?:{MONARCHS})|[A-Z][a-z]+)\s(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
 )
@@ -791,16 +810,17 @@ def read_roman_numerals(text: str) -> str:
     A numeral after a name of one word is a reign too ("Amenhotep II", "Guy XIII"); after
     a title of several words it is a plain number ("Avalanche Peak II" -> "Peak two"),
     and so is one standing alone in a list or reference ("III and IV", "from VI to VII",
-    "IX: 42"); a numeral alone without another beside it ("an IV drip", initials "XX")
-    stays as written. A lone I, V or X is a numeral only after a monarch's name or a
-    label such as "Chapter", so "I", "Malcolm X" and "vitamin C" stay as
+    "IX: 42", after any word); a numeral alone without another beside it ("an IV drip",
+    initials "XX") stays as written. A lone I, V or X is a numeral only after a monarch's
+    name or a label such as "Chapter" or "volume" (not "the part I liked"), so "I",
+    "Malcolm X" and "vitamin C" stay as
     written; L and C count only after a label ("Super Bowl LVIII"), never alone.
     """
     if not _ROMAN_LETTER.search(text):
         return text
 
     def numbered(match: re.Match[str]) -> str:
-        if not match["roman"]:
+        if not match["roman"] or (match["lower"] and match["roman"] == "I"):
             return match.group(0)
         return f"{match['label']} {cardinal(roman_value(match['roman']))}"
 
@@ -812,6 +832,8 @@ def read_roman_numerals(text: str) -> str:
         crowned = bool(_ROMAN_SINGLE_ALLOWED.fullmatch(name)) or bool(_CROWNED.search(before))
         if len(roman) == 1 and not crowned:
             return match.group(0)
+        if not crowned and _ROMAN_REFERENCE.match(text, match.end()):  # "See IX: 42"
+            return f"{name} {cardinal(roman_value(roman))}"
         if crowned or not _CAPITALISED_BEFORE.search(before):
             return f"{name} the {ordinal(roman_value(roman))}"
         return f"{name} {cardinal(roman_value(roman))}"
@@ -873,7 +895,9 @@ def read_abbreviations(text: str) -> str:
     def number_word(match: re.Match[str]) -> str:
         return ("number" if match["hash"] else NUMBER_WORDS[match["word"]]) + " "
 
-    text = _STREET.sub(lambda m: f"{m['before']} {STREETS[m['kind']]}", text)
+    text = _STREET.sub(
+        lambda m: _with_final_stop(m, text, f"{m['before']} {STREETS[m['kind']]}"), text
+    )
     text = _TITLE.sub(title, text)
     text = _NUMBER_WORD.sub(number_word, text)
     return _WORD.sub(word, text)
@@ -925,7 +949,8 @@ _REFERENCE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "Vol": "volume"
 def read_places_and_references(text: str) -> str:
     """US states after a comma and party tags: "Lansing, Mich." -> "Lansing, Michigan",
     "(D-Minn.)" -> "(Democrat of Minnesota)"; company words: "Acme Co." -> "Acme
-    Company", "Inc." -> "Incorporated", but "Co. Cork" -> "County Cork"; references:
+    Company", "Inc." -> "Incorporated", but "Co. Cork" -> "County Cork" and "Smith & Co."
+    -> "Smith & Co" (said "koh", as the firm's name is said); references:
     p.204 -> "page 204", pp. 12-19 -> "pages 12-19", vol 59 -> "volume 59".
 
     A state abbreviation is read only after a comma or in a party tag, so "Ill." in "he
@@ -939,7 +964,13 @@ def read_places_and_references(text: str) -> str:
     text = _PARTY.sub(party, text)
     text = _STATE.sub(lambda m: _with_final_stop(m, text, STATE_ABBREVIATIONS[m["state"]]), text)
     text = _COUNTY.sub("County ", text)
-    text = _COMPANY.sub(lambda m: _with_final_stop(m, text, COMPANY_WORDS[m["word"]]), text)
+
+    def company(match: re.Match[str]) -> str:
+        word = match["word"]
+        said = word if word == "Co" and text.endswith("& ", 0, match.start()) else None
+        return _with_final_stop(match, text, said or COMPANY_WORDS[word])
+
+    text = _COMPANY.sub(company, text)
     return _PAGES.sub(lambda m: _REFERENCE_WORDS[m["word"]] + " ", text)
 
 
@@ -976,6 +1007,31 @@ def read_model_numbers(text: str) -> str:
         return " ".join(said)
 
     return _MODEL.sub(spoken, text)
+
+
+_NUMBERS_AND_LETTER = re.compile(
+    r"(?<![\w.,/-])(?P<numbers>\d{1,4}(?:-\d{1,4})*)(?P<dash>-?)(?P<letter>[A-Z])"
+    r"(?![\w'\u2019-]|\.\w)"
+)
+
+
+def read_numbered_letters(text: str) -> str:
+    """Classes and forms named by numbers and a letter: 5-1A -> "five one eh" (a school
+    sports class), 1-A -> "one eh", 1099-A -> "ten ninety-nine eh", each number said on
+    its own and the letter by its name (espeak-ng says "one-A" as "one uh").
+
+    Needs a hyphen, so 4A, 9A and 10A (said "four A" already) are left as written.
+    """
+    if not _DIGIT.search(text):
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        numbers = match["numbers"].split("-")
+        if len(numbers) == 1 and not match["dash"]:
+            return match.group(0)
+        return " ".join([*(paired(part) for part in numbers), spell(match["letter"])])
+
+    return _NUMBERS_AND_LETTER.sub(spoken, text)
 
 
 # --- acronyms --------------------------------------------------------------------------
@@ -1109,6 +1165,7 @@ RULES: Sequence[Rule] = (
     read_digit_strings,
     read_places_and_references,
     read_model_numbers,
+    read_numbered_letters,
     read_money,
     read_percentages,
     read_measures,

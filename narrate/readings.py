@@ -129,6 +129,14 @@ NUMBERED_BY = (
 )
 
 
+NUMBERED_BY_IN_LOWER_CASE = (
+    "volume|vol\\.|part|chapter|book|act|scene|article|phase|type|class|stage|category|"
+    "level|section|series|division|episode|appendix|tier|grade|round"
+)
+"""Labels written in lower case that number with a Roman numeral too ("volume XV",
+"stage IV"); a lone "I" after them is the pronoun ("the part I liked")."""
+
+
 MONARCHS = (
     "Elizabeth|Charles|James|Henry|Edward|George|William|Richard|John|Mary|Louis|Peter|"
     "Catherine|Frederick|Alexander|Napoleon|Philip|Ferdinand|Leopold|Wilhelm|Nicholas|Ivan|"

@@ -20,6 +20,7 @@ from narrate.normalize import (
     read_measures,
     read_model_numbers,
     read_money,
+    read_numbered_letters,
     read_numbers,
     read_numeric_dates,
     read_numeric_dates_day_first,
@@ -352,9 +353,9 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("Sen. Ray", "Senator Ray"),
         ("Gen Z", "Gen Z"),
         ("St. Louis", "Saint Louis"),
-        ("lives on Main St.", "lives on Main Street"),
+        ("lives on Main St.", "lives on Main Street."),
         ("42 Elm St", "42 Elm Street"),
-        ("Mulholland Dr.", "Mulholland Drive"),
+        ("Mulholland Dr.", "Mulholland Drive."),
         ("Mt. Everest", "Mount Everest"),
         ("No. 10", "number 10"),
         ("the #1 seed", "the number 1 seed"),
@@ -856,3 +857,96 @@ def test_read_measures_races_and_kitchen_units(written: str, spoken: str) -> Non
 
 def test_read_digit_strings_a_number_to_call() -> None:
     assert read_digit_strings("Dial 999 now") == "Dial nine nine nine now"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("sailed 14 June 19 52, at dawn", "sailed the fourteenth of June 19 52, at dawn"),
+        ("on 3rd May 12 ships", "on the third of May 12 ships"),
+        ("June 19 52 times", "June nineteenth 52 times"),  # no day before: June 19 is one
+    ],
+)
+def test_read_dates_a_day_first_date_has_no_second_day(written: str, spoken: str) -> None:
+    assert read_dates(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the 2019/2018 models", "the twenty nineteen, twenty eighteen models"),
+        ("in 2012 - 64% voted", "in twenty twelve - 64% voted"),
+        ("in 2012 - 64 percent voted", "in twenty twelve - 64 percent voted"),
+        ("from 2012 - 2014", "from twenty twelve to twenty fourteen"),
+    ],
+)
+def test_read_years_backwards_pairs_and_percentages(written: str, spoken: str) -> None:
+    assert read_years(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Ellis & Co. said", "Ellis & Co said"),
+        ("sold to Pryor & Co.", "sold to Pryor & Co."),
+        ("Pryor Co. said", "Pryor Company said"),
+    ],
+)
+def test_read_places_and_references_and_co(written: str, spoken: str) -> None:
+    assert read_places_and_references(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("in volume XV of", "in volume fifteen of"),
+        ("a stage IV tumour", "a stage four tumour"),
+        ("the part I wrote", "the part I wrote"),
+        ("Compare IX: 17", "Compare nine: 17"),
+        ("King Henry VIII: 1509", "King Henry the eighth: 1509"),
+    ],
+)
+def test_read_roman_numerals_labels_and_references(written: str, spoken: str) -> None:
+    assert read_roman_numerals(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the District 7-3A title", "the District seven three eh title"),
+        ("a 1-B draft card", "a one B draft card"),
+        ("Form 1040-X", "Form ten forty X"),
+        ("a 4A school", "a 4A school"),  # no hyphen: espeak-ng says "four A" already
+        ("the F-15C jet", "the F-15C jet"),
+        ("won 6-2", "won 6-2"),
+    ],
+)
+def test_read_numbered_letters(written: str, spoken: str) -> None:
+    assert read_numbered_letters(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a $250M offer", "a 250 million dollar offer"),
+        ("raised $4B", "raised 4 billion dollars"),
+        ("£7 Million", "7 million pounds"),
+        ("$1.5", "1.5 dollars"),
+        ("$1.25", "1 dollar twenty-five"),
+    ],
+)
+def test_read_money_scales_in_capitals_and_decimals(written: str, spoken: str) -> None:
+    assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("opens at 9 a.m.", "opens at nine eh m."),
+        ("closes at 5:45 p.m.", "closes at five forty-five p m."),
+        ("met at 1030 am.", "met at ten thirty eh m."),
+        ("at 9 a.m. today", "at nine eh m today"),
+    ],
+)
+def test_read_times_keep_the_sentence_s_full_stop(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
