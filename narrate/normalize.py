@@ -35,6 +35,7 @@ from .readings import (
     SAID_AS_WORDS,
     SPOKEN_SLASHES,
     STATE_ABBREVIATIONS,
+    STATES_NOT_WORDS,
     STREETS,
     SUBUNITS,
     TIME_ZONES,
@@ -574,10 +575,13 @@ _MEASURE = re.compile(
     rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?|-)(?P<unit>{_UNIT})(?![\w\u00b2/]|\s\d)"
 )
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
-_SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>bn|m)\b")
+_SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
 _RACE_IN_METERS = re.compile(r"(?<=\bthe )(?P<number>\d{2,5})m\b(?!\w)")
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
+_FEET_AND_INCHES_WRITTEN = re.compile(
+    r"(?<![\w.,])(?P<feet>\d+)\s?ft\.?\s(?P<inches>\d{1,2})\s?in\b(?P<dot>\.?)(?!\w)"
+)
 _INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
 _TIMES = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?x\b"
@@ -591,6 +595,14 @@ def _inches(text: str) -> str:
         singular = match["number"] == "1" or attributive(text[: match.start()], text[match.end() :])
         return f"{match['number']} inch{'' if singular else 'es'}"
 
+    text = _FEET_AND_INCHES_WRITTEN.sub(
+        lambda m: (
+            f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']} "
+            f"inch{'' if m['inches'] == '1' else 'es'}"
+            + ("." if m["dot"] and not text[m.end() :].strip() else "")
+        ),
+        text,
+    )
     text = _FEET_INCHES.sub(
         lambda m: f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']}", text
     )
@@ -601,9 +613,9 @@ def read_measures(text: str) -> str:
     """10km -> "10 kilometers", 1 mph -> "1 mile per hour", 70°F -> "70 degrees
     Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
     512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
-    feet 11", 2.5x -> "2.5 times", 760 - 1220m -> "760 to 1220 meters", the 100m -> "the
-    100 meters"; before a noun
-    the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
+    feet 11", 6 ft 2 in -> "6 feet 2 inches", 2.5x -> "2.5 times", 760 - 1220m -> "760
+    to 1220 meters", the 100m -> "the 100 meters"; before a noun the unit is singular:
+    "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
 
     The number is left to `read_numbers`. A unit letter after a space that could be a word
     ("5 C", "4 L" in "4 L-shaped") is read only where the table says it is safe.
@@ -640,8 +652,8 @@ def read_measures(text: str) -> str:
     text = _MEASURE.sub(measure, text)
     return _SCALE_SUFFIX.sub(
         lambda m: (
-            f"{m['number']} {'billion' if m['scale'] == 'bn' else 'million'}"
-            if m["scale"] == "bn" or "." in m["number"]
+            f"{m['number']} {'billion' if m['scale'].endswith('bn') else 'million'}"
+            if m["scale"].endswith("bn") or "." in m["number"]
             else m.group(0)
         ),
         text,
@@ -939,6 +951,11 @@ _PARTY = re.compile(
     r"(?=[,);]|\s|$)"
 )
 _STATE = re.compile(rf"(?<=, )(?P<state>{_STATE_NAMES})(?!\w)(?!\.\w)")
+_STATE_AFTER_WORD = re.compile(
+    r"\b(?P<word>of|in|from|near) (?P<state>"
+    + "|".join(re.escape(name) for name in sorted(STATES_NOT_WORDS, key=len, reverse=True))
+    + r")(?!\w)(?!\.\w)"
+)
 _COMPANY = re.compile(r"(?<=[A-Za-z&] )(?P<word>Co|Inc|Cos)\.(?=\s[a-z,;)]|[,;)]|\s*$)")
 _COUNTY = re.compile(r"\bCo\.\s(?=[A-Z][a-z])")
 _PAGES = re.compile(r"(?<![\w.])(?P<word>pp?|vols?|Vols?)(?:\.\s?|\s)(?=\d)")
@@ -953,7 +970,8 @@ def read_places_and_references(text: str) -> str:
     -> "Smith & Co" (said "koh", as the firm's name is said); references:
     p.204 -> "page 204", pp. 12-19 -> "pages 12-19", vol 59 -> "volume 59".
 
-    A state abbreviation is read only after a comma or in a party tag, so "Ill." in "he
+    A state abbreviation is read only after a comma or in a party tag, or after "of",
+    "in", "from" or "near" when it is no word ("a senator from Calif."), so "Ill." in "he
     was ill." or "Pa." in a name stays as written.
     """
 
@@ -963,6 +981,10 @@ def read_places_and_references(text: str) -> str:
 
     text = _PARTY.sub(party, text)
     text = _STATE.sub(lambda m: _with_final_stop(m, text, STATE_ABBREVIATIONS[m["state"]]), text)
+    text = _STATE_AFTER_WORD.sub(
+        lambda m: _with_final_stop(m, text, f"{m['word']} {STATE_ABBREVIATIONS[m['state']]}"),
+        text,
+    )
     text = _COUNTY.sub("County ", text)
 
     def company(match: re.Match[str]) -> str:

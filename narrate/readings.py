@@ -74,11 +74,12 @@ UNITS: dict[str, tuple[str, str]] = {
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
-    "mph": ("mile per hour", "miles per hour"),
+    "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),
+    "MP": ("megapixel", "megapixels"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),
     "m/s": ("meter per second", "meters per second"),
-    "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
+    "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
     "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"),
@@ -104,7 +105,7 @@ UNITS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-UNITS_ATTACHED_ONLY = {"C", "F"}
+UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP"}
 """Units read only when written against the number (30C), never after a space (30 C)."""
 
 
@@ -221,6 +222,14 @@ STATE_ABBREVIATIONS = {
     "D.C.": "D C",
 }  # fmt: skip
 """US states as news style abbreviates them (AP), read in datelines and party tags."""
+
+STATES_NOT_WORDS = frozenset(
+    "Ala. Ariz. Calif. Colo. Conn. Fla. Kan. Kans. Ky. Mich. Minn. Mont. Neb. Nev. N.H. "
+    "N.J. N.M. N.Y. N.C. N.D. Okla. R.I. S.C. S.D. Tenn. Vt. Va. W.Va. Wis. Wyo.".split()
+)
+"""State abbreviations that are no English word, read after "of", "in", "from" and "near"
+too ("a senator from Calif."); "Ill.", "Miss.", "Wash." and "Pa." are read only where a
+state is plain (after a comma, in a party tag)."""
 
 PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 """The letter in a party tag such as "(D-Minn.)"."""

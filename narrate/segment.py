@@ -72,8 +72,9 @@ TITLES = frozenset(
 )
 """Abbreviations that are practically never the last word of a sentence."""
 
-NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec pp op para".split())
-"""Abbreviations that do not end a sentence when a number follows ("No. 10")."""
+NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec pp op para c ca rs".split())
+"""Abbreviations that do not end a sentence when a number follows ("No. 10", "c. 1850",
+"Rs. 40")."""
 
 ENDING_ABBREVIATIONS = frozenset(
     "inc ltd co corp jr sr plc llc bros etc al st a.m p.m u.s u.k u.n e.u u.s.a d.c "

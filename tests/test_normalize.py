@@ -950,3 +950,32 @@ def test_read_money_scales_in_capitals_and_decimals(written: str, spoken: str) -
 )
 def test_read_times_keep_the_sentence_s_full_stop(written: str, spoken: str) -> None:
     assert read_times(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a 48MP sensor", "a 48 megapixel sensor"),
+        ("draws 60W", "draws 60 watts"),
+        ("60 W of the line", "60 W of the line"),  # spaced: a compass point, not watts
+        ("about 31mpg", "about 31 miles per gallon"),
+        ("stands 5 ft 9 in tall", "stands 5 feet 9 inches tall"),
+        ("a span of 1 ft 1 in.", "a span of 1 foot 1 inch."),
+        ("stores 4.2 bn liters", "stores 4.2 billion liters"),
+    ],
+)
+def test_read_measures_round_three(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a nurse from Tenn. said", "a nurse from Tennessee said"),
+        ("the mayor of Okla.", "the mayor of Oklahoma."),
+        ("grew up in N.J. and", "grew up in New Jersey and"),
+        ("from Ill. patients", "from Ill. patients"),  # also a word: only after a comma
+    ],
+)
+def test_read_places_and_references_states_after_a_word(written: str, spoken: str) -> None:
+    assert read_places_and_references(written) == spoken
