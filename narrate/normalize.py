@@ -21,6 +21,7 @@ from .readings import (
     CURRENCY_CODES,
     DENOMINATORS,
     DIRECTIONS,
+    DOLLAR_PREFIXES,
     FUNCTION_WORDS,
     LETTER_NAMES,
     MONARCHS,
@@ -201,10 +202,20 @@ def read_years(text: str) -> str:
 _ORDINAL = re.compile(r"\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
 
 
+_NUMBER_ERS = re.compile(r"(?<![\w.,])(?P<number>\d{1,3})ers\b")
+
+
+def _number_ers(match: re.Match[str]) -> str:
+    said = cardinal(int(match["number"]))
+    return said + ("rs" if said.endswith("e") else "ers")
+
+
 def read_ordinals(text: str) -> str:
-    """21st -> "twenty-first", 1,000th -> "one thousandth"."""
+    """21st -> "twenty-first", 1,000th -> "one thousandth"; team names of a number and
+    "ers": 49ers -> "forty-niners", 76ers -> "seventy-sixers"."""
     if not _DIGIT.search(text):
         return text
+    text = _NUMBER_ERS.sub(_number_ers, text)
     return _ORDINAL.sub(lambda m: ordinal(int(m["number"].replace(",", ""))), text)
 
 
@@ -226,7 +237,8 @@ def read_percentages(text: str) -> str:
 _SCALE_WORDS = r"(?i:million|billion|trillion|lakh crore|lakh|crore|bn|mn|m|b|k|tn)"
 """Scales after an amount, in either case: "$5m", "$100M", "$2 Billion"."""
 _MONEY = re.compile(
-    r"(?:US|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
+    rf"(?:US|\b(?P<country>{'|'.join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))})(?=\$)"
+    r"|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
     r"\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:(?P<dash>-)?\s?(?P<scale>{_SCALE_WORDS})\b)?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
@@ -240,7 +252,9 @@ _CODE_AFTER = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
 )
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s(?:\w+-[\w-]+,\s)?$")
+"""An article just before an amount, or before a hyphenated modifier and a comma ("a
+3-year, $45 million contract")."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
 
 
@@ -249,7 +263,7 @@ def attributive(before: str, after: str) -> bool:
     10 km walk"), where the unit is said in the singular: "a three billion dollar deal"."""
     noun = _NOUN_AFTER.match(after)
     return bool(
-        _ATTRIBUTIVE_BEFORE.search(before[-6:]) and noun and noun["word"] not in FUNCTION_WORDS
+        _ATTRIBUTIVE_BEFORE.search(before[-40:]) and noun and noun["word"] not in FUNCTION_WORDS
     )
 
 
@@ -277,10 +291,11 @@ def _say_amount(
 
 def read_money(text: str) -> str:
     """$4.5 million -> "4.5 million dollars", £50m -> "50 million pounds", $1 -> "1
-    dollar", $1.00 -> "1 dollar", €3.50 -> "3 euros fifty", $0.02 -> "two cents", ¥30b ->
-    "30 billion yen", Rs 24 lakh -> "24 lakh rupees", N500m -> "500 million naira", USD
-    40 -> "40 US dollars", 88.5 million HRK -> "88.5 million kuna", $15/hr -> "15 dollars
-    an hour", a $3 billion deal -> "a 3 billion dollar deal".
+    dollar", A$6 -> "6 Australian dollars", $1.00 -> "1 dollar", €3.50 -> "3 euros
+    fifty", $0.02 -> "two cents", ¥30b -> "30 billion yen", Rs 24 lakh -> "24 lakh
+    rupees", N500m -> "500 million naira", USD 40 -> "40 US dollars", 88.5 million HRK ->
+    "88.5 million kuna", $15/hr -> "15 dollars an hour", a $3 billion deal -> "a 3 billion
+    dollar deal".
 
     Will not touch a symbol or code without a number; the numbers are left to `read_numbers`.
     """
@@ -290,6 +305,9 @@ def read_money(text: str) -> str:
     def spoken(match: re.Match[str]) -> str:
         symbol = match["symbol"]
         names = CURRENCIES["₦" if symbol == "N" else symbol]
+        if match["country"]:
+            country = DOLLAR_PREFIXES[match["country"]]
+            names = (f"{country} {names[0]}", f"{country} {names[1]}")
         modifier = bool(match["dash"]) or attributive(text[: match.start()], text[match.end() :])
         said = _say_amount(match["amount"], match["scale"], names, modifier, SUBUNITS.get(symbol))
         per = match["per"]
@@ -572,11 +590,15 @@ def read_times(text: str) -> str:
 _UNIT = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _MEASURE = re.compile(
-    rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?|-)(?P<unit>{_UNIT})(?![\w\u00b2/]|\s\d)"
+    rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?|-)(?P<unit>{_UNIT})(?![\w\u00b2/])"
 )
+_DIGIT_NEXT = re.compile(r"\s\d")
+"""A number after a one-letter unit ("4 L 6") says the letter is no unit; after a longer
+one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
-_RACE_IN_METERS = re.compile(r"(?<=\bthe )(?P<number>\d{2,5})m\b(?!\w)")
+_RACE_IN_METERS = re.compile(r"(?:(?<=\bthe )|(?<=\dx))(?P<number>\d{1,2},\d{3}|\d{2,5})m\b(?!\w)")
+"""A race: "the 100m", "the 1,500m", a relay "4x100m"."""
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
@@ -629,6 +651,8 @@ def read_measures(text: str) -> str:
     def measure(match: re.Match[str]) -> str:
         unit, space = match["unit"], match["space"]
         spaced = bool(space)
+        if len(unit) == 1 and _DIGIT_NEXT.match(text, match.end()):
+            return match.group(0)
         if (spaced and unit in UNITS_ATTACHED_ONLY) or (not spaced and unit in UNITS_SPACED_ONLY):
             return match.group(0)
         one, many = UNITS[unit]
@@ -732,15 +756,32 @@ _RATIO = re.compile(
 )
 
 
+_PAGE_BEFORE = re.compile(r"\b(?:pages?|pp?\.?)\s?$")
+"""Page ranges are written short ("pages 123-5"): never a model's variant."""
+
+
+def _is_variant(first: str, second: str) -> bool:
+    """Whether "787-9" names a model and its variant rather than a range or a score: a
+    three-digit number that is not round, then one far smaller (odds such as 100-1 and
+    scores such as 112-98 stay ranges)."""
+    if not (first.isdigit() and second.isdigit() and len(first) == 3 and len(second) <= 2):
+        return False
+    return int(first) % 10 != 0 and int(second) * 10 < int(first)
+
+
 def read_ranges(text: str) -> str:
     """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
-    2" and 1: 1 -> "1 to 1" (a clock time such as 3:15 is read by `read_times` first)."""
+    2" and 1: 1 -> "1 to 1", a model's variant 787-9 -> "seven eighty-seven 9" (a clock
+    time such as 3:15 is read by `read_times` first)."""
     if not _DIGIT.search(text):
         return text
     text = _RATIO.sub(lambda m: f"{m['first']} to {m['tight'] or m['spaced']}", text)
 
     def spoken(match: re.Match[str]) -> str:
         numbers = [match["first"], *re.findall(_NUMBER, match["rest"])]
+        after_page = _PAGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if len(numbers) == 2 and not after_page and _is_variant(*numbers):
+            return f"{paired(numbers[0])} {numbers[1]}"
         return " to ".join(numbers) if len(numbers) == 2 else ", ".join(numbers)
 
     return _RANGE.sub(spoken, text)
@@ -764,7 +805,7 @@ def _fraction_words(top: int, bottom: int) -> str:
 
 def read_fractions(text: str) -> str:
     """1/2 -> "one half", 2 3/4 -> "two and three quarters", ½ -> "one half", 16/5 ->
-    "sixteen fifths". Dates (11/24/2026), 24/7 and 9/11 are not fractions."""
+    "sixteen fifths". Dates (11/24/2026), 24/7, 9/11 and 7/7 are not fractions."""
 
     def spoken(match: re.Match[str]) -> str:
         if match["glyph"]:
@@ -773,6 +814,8 @@ def read_fractions(text: str) -> str:
             said = SPOKEN_SLASHES.get((match["top"], match["bottom"]))
             if said and not match["whole"]:
                 return said
+            if match["top"] == match["bottom"] and not match["whole"]:  # 7/7, a date
+                return f"{cardinal(int(match['top']))} {cardinal(int(match['bottom']))}"
             top, bottom = int(match["top"]), int(match["bottom"])
         if bottom not in DENOMINATORS or top == 0:
             return match.group(0)
@@ -899,10 +942,9 @@ def read_abbreviations(text: str) -> str:
         return TITLES[name] + " "
 
     def word(match: re.Match[str]) -> str:
-        written = match.group(0)
-        return WORDS[match["word"]] + (
-            "." if written.endswith(".") and match["word"] == "etc" else ""
-        )
+        if match["word"] == "etc" and match.group(0).endswith("."):
+            return WORDS["etc"] + "."
+        return _with_final_stop(match, text, WORDS[match["word"]])
 
     def number_word(match: re.Match[str]) -> str:
         return ("number" if match["hash"] else NUMBER_WORDS[match["word"]]) + " "

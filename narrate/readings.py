@@ -18,6 +18,11 @@ CURRENCIES = {
 }  # fmt: skip
 
 
+DOLLAR_PREFIXES = {"A": "Australian", "AU": "Australian", "C": "Canadian", "CA": "Canadian",
+                   "NZ": "New Zealand", "HK": "Hong Kong", "S": "Singapore"}  # fmt: skip
+"""Letters before "$" that say whose dollar it is: "A$6 billion" -> "6 billion Australian
+dollars"."""
+
 MONEY_SCALES = {"m": "million", "mn": "million", "bn": "billion", "b": "billion",
                 "k": "thousand", "tn": "trillion"}  # fmt: skip
 
@@ -171,7 +176,7 @@ WORDS = {
     "i.e": "that is", "a.k.a": "also known as", "Jr": "Junior", "Sr": "Senior",
     "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
     "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",
-    "sr": "senior", "jr": "junior",
+    "sr": "senior", "jr": "junior", "WWI": "World War One", "WWII": "World War Two",
 }  # fmt: skip
 
 

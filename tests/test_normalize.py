@@ -364,7 +364,7 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("apples, pears, etc.", "apples, pears, etcetera."),
         ("approx. 40", "approximately 40"),
         ("e.g. this", "for example this"),
-        ("Ford Jr.", "Ford Junior"),
+        ("Ford Jr.", "Ford Junior."),
         ("Acme Ltd", "Acme Limited"),
         ("no one", "no one"),
         ("Dr", "Dr"),
@@ -979,3 +979,63 @@ def test_read_measures_round_three(written: str, spoken: str) -> None:
 )
 def test_read_places_and_references_states_after_a_word(written: str, spoken: str) -> None:
     assert read_places_and_references(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("worth A$3 billion", "worth 3 billion Australian dollars"),
+        ("a C$40 ticket", "a 40 Canadian dollar ticket"),
+        ("HK$2.5bn in bonds", "2.5 billion Hong Kong dollars in bonds"),
+        ("signed a 4-year, $60 million deal", "signed a 4-year, 60 million dollar deal"),
+        ("at a price, $5 million of it", "at a price, 5 million dollars of it"),
+    ],
+)
+def test_read_money_whose_dollar_and_modifiers(written: str, spoken: str) -> None:
+    assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("won the 1,500m", "won the 1,500 meters"),
+        ("the 4x400m relay", "the 4x400 meters relay"),
+        ("lasted 3 hrs 20 mins", "lasted 3 hours 20 minutes"),
+        ("a 4 L 6 engine", "a 4 L 6 engine"),
+    ],
+)
+def test_read_measures_races_and_hours_and_minutes(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("flew the 747-8 home", "flew the seven forty-seven 8 home"),
+        ("at 100-1 odds", "at 100 to 1 odds"),
+        ("won 121-97", "won 121 to 97"),
+        ("pages 215-9", "pages 215 to 9"),
+    ],
+)
+def test_read_ranges_model_variants(written: str, spoken: str) -> None:
+    assert read_ranges(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the 49ers won", "the forty-niners won"),
+        ("a 76ers fan", "a seventy-sixers fan"),
+        ("her 30s", "her 30s"),
+    ],
+)
+def test_read_ordinals_team_names(written: str, spoken: str) -> None:
+    assert read_ordinals(written) == spoken
+
+
+def test_read_fractions_leaves_a_date_of_equal_numbers() -> None:
+    assert read_fractions("after 7/7 and 1/4") == "after seven seven and one quarter"
+
+
+def test_read_abbreviations_world_wars() -> None:
+    assert read_abbreviations("after WWII and WWI.") == "after World War Two and World War One."
