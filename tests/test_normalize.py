@@ -1039,3 +1039,26 @@ def test_read_fractions_leaves_a_date_of_equal_numbers() -> None:
 
 def test_read_abbreviations_world_wars() -> None:
     assert read_abbreviations("after WWII and WWI.") == "after World War Two and World War One."
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Vantor Corp. and Hale Bros. merged", "Vantor Corporation and Hale Brothers merged"),
+        ("shares of Vantor Corp.", "shares of Vantor Corporation."),
+    ],
+)
+def test_read_abbreviations_company_words(written: str, spoken: str) -> None:
+    assert read_abbreviations(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ('a 27" monitor', "a 27 inch monitor"),
+        ('screens of 65" and more', "screens of 65 inches and more"),
+        ("a 10-mile hike", "a 10-mile hike"),  # a unit in full needs nothing
+    ],
+)
+def test_read_measures_inches_and_hyphenated_units(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
