@@ -46,6 +46,7 @@ from .readings import (
     UNITS_ATTACHED_ONLY,
     UNITS_SPACED_ONLY,
     VULGAR_FRACTIONS,
+    WEEKDAYS,
     WORDS,
 )
 
@@ -120,6 +121,23 @@ def read_dates(text: str) -> str:
     text = _MONTH_BEFORE_YEAR.sub(lambda m: _month_name(m["month"]), text)
     return _DAY_MONTH.sub(
         lambda m: f"the {ordinal(int(m['day']))} of {_month_name(m['month'])}", text
+    )
+
+
+_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?P<first>{_WEEKDAY})\.?\s?[-\u2013]\s?(?P<last>{_WEEKDAY})\b(?P<dot>\.?)(?!\w)"
+)
+
+
+def read_weekday_ranges(text: str) -> str:
+    """Mon-Fri -> "Monday to Friday", Sat.–Sun. -> "Saturday to Sunday". A short day name
+    alone ("Sat", "Sun", "Wed") is left as written: it is as often a word."""
+    return _WEEKDAY_RANGE.sub(
+        lambda m: _with_final_stop(
+            m, text, f"{WEEKDAYS[m['first'].lower()]} to {WEEKDAYS[m['last'].lower()]}"
+        ),
+        text,
     )
 
 
@@ -1234,6 +1252,7 @@ RULES: Sequence[Rule] = (
     read_percentages,
     read_measures,
     read_dates,
+    read_weekday_ranges,
     read_decades,
     read_years,
     read_ranges,

@@ -11,6 +11,14 @@ MONTHS = {
 }  # fmt: skip
 
 
+WEEKDAYS = {
+    "mon": "Monday", "tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday",
+    "thu": "Thursday", "thur": "Thursday", "thurs": "Thursday", "fri": "Friday",
+    "sat": "Saturday", "sun": "Sunday",
+}  # fmt: skip
+"""Short weekday names, read in a range of days ("Mon-Fri")."""
+
+
 CURRENCIES = {
     "$": ("dollar", "dollars"), "£": ("pound", "pounds"), "€": ("euro", "euros"),
     "¥": ("yen", "yen"), "₹": ("rupee", "rupees"), "Rs": ("rupee", "rupees"),
@@ -80,7 +88,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),
-    "MP": ("megapixel", "megapixels"),
+    "MP": ("megapixel", "megapixels"), "kn": ("knot", "knots"), "t": ("tonne", "tonnes"),
+    "psi": ("pound per square inch", "pounds per square inch"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),
     "m/s": ("meter per second", "meters per second"),

@@ -33,6 +33,7 @@ from narrate.normalize import (
     read_symbols,
     read_times,
     read_web_addresses,
+    read_weekday_ranges,
     read_years,
     roman_value,
     rules_for,
@@ -1061,4 +1062,28 @@ def test_read_abbreviations_company_words(written: str, spoken: str) -> None:
     ],
 )
 def test_read_measures_inches_and_hyphenated_units(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("open Tue-Sat", "open Tuesday to Saturday"),
+        ("shut Sat.\u2013Sun.", "shut Saturday to Sunday."),
+        ("we sat down", "we sat down"),
+    ],
+)
+def test_read_weekday_ranges(written: str, spoken: str) -> None:
+    assert read_weekday_ranges(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a load of 40 t", "a load of 40 tonnes"),
+        ("cruises at 21 kn", "cruises at 21 knots"),
+        ("tyres at 35 psi", "tyres at 35 pounds per square inch"),
+    ],
+)
+def test_read_measures_tonnes_knots_and_pressure(written: str, spoken: str) -> None:
     assert read_measures(written) == spoken
