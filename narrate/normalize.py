@@ -774,22 +774,24 @@ _RATIO = re.compile(
 )
 
 
-_PAGE_BEFORE = re.compile(r"\b(?:pages?|pp?\.?)\s?$")
-"""Page ranges are written short ("pages 123-5"): never a model's variant."""
+_MAKER_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|On|At|By|Page|Pages)\b)[A-Z][A-Za-z-]+\s$")
+"""A name just before a number ("Boeing 787-9"): a maker or a model, not a vote."""
 
 
-def _is_variant(first: str, second: str) -> bool:
-    """Whether "787-9" names a model and its variant rather than a range or a score: a
-    three-digit number that is not round, then one far smaller (odds such as 100-1 and
-    scores such as 112-98 stay ranges)."""
+def _is_variant(first: str, second: str, before: str) -> bool:
+    """Whether "Boeing 787-9" names a model and its variant rather than a range: after a
+    name, a three-digit number that is not round, then one far smaller. Votes ("passed
+    412-3"), odds (100-1), scores (112-98) and pages ("pages 123-5") stay ranges."""
     if not (first.isdigit() and second.isdigit() and len(first) == 3 and len(second) <= 2):
         return False
-    return int(first) % 10 != 0 and int(second) * 10 < int(first)
+    named = bool(_MAKER_BEFORE.search(before[-30:]))
+    return named and int(first) % 10 != 0 and int(second) * 10 < int(first)
 
 
 def read_ranges(text: str) -> str:
     """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
-    2" and 1: 1 -> "1 to 1", a model's variant 787-9 -> "seven eighty-seven 9" (a clock
+    2" and 1: 1 -> "1 to 1", a model's variant Boeing 787-9 -> "Boeing seven eighty-seven
+    9" (a clock
     time such as 3:15 is read by `read_times` first)."""
     if not _DIGIT.search(text):
         return text
@@ -797,8 +799,7 @@ def read_ranges(text: str) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         numbers = [match["first"], *re.findall(_NUMBER, match["rest"])]
-        after_page = _PAGE_BEFORE.search(text, max(0, match.start() - 8), match.start())
-        if len(numbers) == 2 and not after_page and _is_variant(*numbers):
+        if len(numbers) == 2 and _is_variant(numbers[0], numbers[1], text[: match.start()]):
             return f"{paired(numbers[0])} {numbers[1]}"
         return " to ".join(numbers) if len(numbers) == 2 else ", ".join(numbers)
 

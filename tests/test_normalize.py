@@ -1012,7 +1012,9 @@ def test_read_measures_races_and_hours_and_minutes(written: str, spoken: str) ->
 @pytest.mark.parametrize(
     ("written", "spoken"),
     [
-        ("flew the 747-8 home", "flew the seven forty-seven 8 home"),
+        ("flew a Boeing 747-8 home", "flew a Boeing seven forty-seven 8 home"),
+        ("the House passed it 412-3", "the House passed it 412 to 3"),
+        ("the 747-8", "the 747 to 8"),  # no name before it: a range
         ("at 100-1 odds", "at 100 to 1 odds"),
         ("won 121-97", "won 121 to 97"),
         ("pages 215-9", "pages 215 to 9"),
