@@ -887,14 +887,18 @@ def read_roman_numerals(text: str) -> str:
     "IX: 42", after any word); a numeral alone without another beside it ("an IV drip",
     initials "XX") stays as written. A lone I, V or X is a numeral only after a monarch's
     name or a label such as "Chapter" or "volume" (not "the part I liked"), so "I",
-    "Malcolm X" and "vitamin C" stay as
-    written; L and C count only after a label ("Super Bowl LVIII"), never alone.
+    "Malcolm X" and "vitamin C" stay as written; L and C count only after a label
+    ("Super Bowl LVIII"), never alone, and alone after a label they are letters ("a Class
+    C felony", "USB type C"), except in "Super Bowl L".
     """
     if not _ROMAN_LETTER.search(text):
         return text
 
     def numbered(match: re.Match[str]) -> str:
-        if not match["roman"] or (match["lower"] and match["roman"] == "I"):
+        roman = match["roman"]
+        if not roman or (match["lower"] and roman == "I"):
+            return match.group(0)
+        if roman in ("C", "L") and match["label"] != "Super Bowl":  # "Class C", "type C"
             return match.group(0)
         return f"{match['label']} {cardinal(roman_value(match['roman']))}"
 

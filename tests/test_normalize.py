@@ -905,6 +905,9 @@ def test_read_places_and_references_and_co(written: str, spoken: str) -> None:
         ("the part I wrote", "the part I wrote"),
         ("Compare IX: 17", "Compare nine: 17"),
         ("King Henry VIII: 1509", "King Henry the eighth: 1509"),
+        ("a Class C felony", "a Class C felony"),
+        ("a USB type C cable", "a USB type C cable"),
+        ("Super Bowl L", "Super Bowl fifty"),
     ],
 )
 def test_read_roman_numerals_labels_and_references(written: str, spoken: str) -> None:
