@@ -624,7 +624,8 @@ _FEET_AND_INCHES_WRITTEN = re.compile(
 )
 _INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
 _TIMES = re.compile(
-    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?x\b"
+    r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?"
+    r"(?:x\b|\u00d7(?!\s?\d))"
 )
 
 
@@ -653,7 +654,7 @@ def read_measures(text: str) -> str:
     """10km -> "10 kilometers", 1 mph -> "1 mile per hour", 70°F -> "70 degrees
     Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
     512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
-    feet 11", 6 ft 2 in -> "6 feet 2 inches", 2.5x -> "2.5 times", 760 - 1220m -> "760
+    feet 11", 6 ft 2 in -> "6 feet 2 inches", 2.5x or 2× -> "2.5 times", 760 - 1220m -> "760
     to 1220 meters", the 100m -> "the 100 meters"; before a noun the unit is singular:
     "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
 

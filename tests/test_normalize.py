@@ -1005,6 +1005,8 @@ def test_read_money_whose_dollar_and_modifiers(written: str, spoken: str) -> Non
         ("won the 1,500m", "won the 1,500 meters"),
         ("the 4x400m relay", "the 4x400 meters relay"),
         ("lasted 3 hrs 20 mins", "lasted 3 hours 20 minutes"),
+        ("sold 3\u00d7 more", "sold 3 times more"),
+        ("a 2\u00d74 plank", "a 2\u00d74 plank"),  # left to read_symbols: "two by four"
         ("a 4 L 6 engine", "a 4 L 6 engine"),
     ],
 )
