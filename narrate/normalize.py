@@ -1135,9 +1135,15 @@ _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
 _DIGIT_AFTER = re.compile(r"\s?-?\d")
 
 
+_SYLLABLES_OF_TWO = re.compile(r"[^aeiouy][aeiou][^aeiouy][aeiou]")
+"""Four letters in two open syllables, consonant and vowel twice: "maga", "daca"."""
+
+
 def _sayable(letters: str) -> bool:
     """Whether an all-capital word looks like one English speakers would say as a word."""
     word = letters.lower()
+    if len(word) == 4 and _SYLLABLES_OF_TWO.fullmatch(word):  # MAGA, DACA: said as words
+        return True
     if len(word) <= 4 or not re.search(r"[aeiouy]", word):
         return False
     onset = re.match(r"[^aeiouy]*", word).group(0)  # type: ignore[union-attr]

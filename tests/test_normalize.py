@@ -514,6 +514,9 @@ def test_read_acronyms_decides_each_word_in_capitals(written: str, spoken: str) 
         ("US", True, True),
         ("SEC", False, False),
         ("NATO", False, True),
+        ("KOVA", False, True),  # unknown, two open syllables: a word
+        ("KVMA", False, False),
+        ("NYPD", False, False),
     ],
 )
 def test_said_as_word(letters: str, shouted: bool, word: bool) -> None:
