@@ -1154,10 +1154,11 @@ def said_as_word(letters: str, shouted: bool = False) -> bool:
     """Whether a word written in capitals is said as a word rather than spelled.
 
     The word list decides ("HALL", "SMITH", "NASA" words; "FBI" spelled); a word it does
-    not know is said as a word only when long and pronounceable ("MUTAWAKKILI"), so "CDMA"
-    is spelled. In ordinary text a capitalised word of two or three letters is an
-    initialism even when the list knows a word so spelled ("US", "SEC", "MIT"); among
-    other words in capitals ("IT WILL NOT WORK", `shouted`) it is a word too.
+    not know is said as a word only when long and pronounceable ("MUTAWAKKILI") or of four
+    letters in two open syllables ("MAGA"), so "CDMA" is spelled. In ordinary text a
+    capitalised word of two or three letters is an initialism even when the list knows a
+    word so spelled ("US", "SEC", "MIT"); among other words in capitals ("IT WILL NOT
+    WORK", `shouted`) it is a word too.
     """
     if letters in SAID_AS_WORDS:
         return True
