@@ -709,6 +709,9 @@ _PHONE = re.compile(
     r"(?<![\w.,-])(?:(?:\+\d{1,3}|\b1(?=[ .-]\d{3}[ .-]\d{3}[.-]\d{4}))[ .-]?)?"
     r"(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\w-]|[.,]\d)"
 )
+_INTERNATIONAL_PHONE = re.compile(
+    r"(?<![\w+])\+(?P<country>\d{1,3})(?P<rest>(?:[ .-]\(?\d{1,5}\)?){2,5})(?![\w-]|[.,]\d)"
+)
 _ISBN = re.compile(r"\b(?P<label>ISBN(?:-1[03])?:?)\s?(?P<code>[\dX][\d\sX-]{8,16}[\dX])\b")
 _SERIAL = re.compile(
     rf"(?<![\w.,:])(?<!{_MONTH_SHORT} )(?:0\d{{2,}}|0\d(?!\s+{_MONTH_SHORT}))(?:-\d+)*(?![\w.,]?\d)"
@@ -731,7 +734,8 @@ def read_digit_strings(text: str) -> str:
     digit by digit: 555-0142 -> "five five five, oh one four two", 007 -> "oh oh seven",
     area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
     10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one", call 911 ->
-    "call nine one one"; 1-800 is "one eight hundred"."""
+    "call nine one one", +44 20 7946 0958 -> "plus four four, two oh, seven nine four six,
+    oh nine five eight"; 1-800 is "one eight hundred"."""
     if not _DIGIT.search(text):
         return text
 
@@ -747,6 +751,13 @@ def read_digit_strings(text: str) -> str:
             "X" if ch == "X" else digits(ch, zero="oh") for ch in written if ch.isalnum()
         )
 
+    def international(match: re.Match[str]) -> str:
+        groups = re.findall(r"\d+", match["rest"])
+        if len(match["country"] + "".join(groups)) < 8:  # "+5 2 1": not a phone number
+            return match.group(0)
+        said = ", ".join(digits(group, zero="oh") for group in groups)
+        return f"plus {digits(match['country'])}, {said}"
+
     def doi(match: re.Match[str]) -> str:
         said = ["D O I"]
         for piece in re.findall(r"\d+|[A-Za-z]+|[^\w\s]|_", match["doi"]):
@@ -757,6 +768,7 @@ def read_digit_strings(text: str) -> str:
         return " ".join(said)
 
     text = _DOI.sub(doi, text)
+    text = _INTERNATIONAL_PHONE.sub(international, text)
     text = _PHONE.sub(lambda m: grouped(m.group(0)), text)
     text = _DIALLED.sub(lambda m: f"{m['verb']} {digits(m['number'])}", text)
     text = _TOLL_FREE.sub(lambda m: f"one {cardinal(int(m['code']))}", text)
@@ -771,7 +783,8 @@ _RANGE = re.compile(
 
 
 _RATIO = re.compile(
-    r"(?<![\w.,:/])(?P<first>\d+)(?::(?P<tight>\d)|:\s(?P<spaced>\d+))(?![\w:]|[.,]\d)"
+    r"(?<![\w.,:/])(?P<first>\d+)(?::(?P<tight>\d|\d{1,3}(?:,\d{3})+)|:\s(?P<spaced>\d+))"
+    r"(?![\w:]|[.,]\d)"
 )
 
 

@@ -1097,3 +1097,21 @@ def test_read_weekday_ranges(written: str, spoken: str) -> None:
 )
 def test_read_measures_tonnes_knots_and_pressure(written: str, spoken: str) -> None:
     assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        (
+            "ring +61 3 9555 0142 now",
+            "ring plus six one, three, nine five five five, oh one four two now",
+        ),
+        ("up +3 2 1", "up +3 2 1"),  # too short for a phone number
+    ],
+)
+def test_read_digit_strings_international_numbers(written: str, spoken: str) -> None:
+    assert read_digit_strings(written) == spoken
+
+
+def test_read_ranges_a_map_scale() -> None:
+    assert read_ranges("a 1:25,000 map") == "a 1 to 25,000 map"
