@@ -1194,6 +1194,21 @@ def _word_in_capitals(word: str) -> bool:
     )
 
 
+_LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])")
+
+
+def read_letter_a(text: str) -> str:
+    """A capital A inside a sentence before a word in lower case is the letter, said "eh":
+    "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session"
+    (espeak-ng reads it as the article "uh").
+
+    Not after a colon, quote or full stop, and not before a capitalised word, where it
+    is the article of a title ("the film A Star Is Born", "MAR: A Model")."""
+    if "A" not in text:
+        return text
+    return _LETTER_A.sub(LETTER_NAMES["A"], text)
+
+
 def read_acronyms(text: str) -> str:
     """BBC -> "B B C", U.N. -> "U N", CHEK -> "C H E K", NGOs -> "N G O's", CIA -> "C I
     eh"; words in capitals said as words are left as written ("NATO", "HALL OF FAME",
@@ -1289,6 +1304,7 @@ RULES: Sequence[Rule] = (
     read_abbreviations,
     read_acronyms,
     read_symbols,
+    read_letter_a,
     read_numbers,
     pause_at_dashes,
     collapse_spaces,

@@ -17,6 +17,7 @@ from narrate.normalize import (
     read_durations,
     read_fractions,
     read_iso_dates,
+    read_letter_a,
     read_measures,
     read_model_numbers,
     read_money,
@@ -1115,3 +1116,20 @@ def test_read_digit_strings_international_numbers(written: str, spoken: str) -> 
 
 def test_read_ranges_a_map_scale() -> None:
     assert read_ranges("a 1:25,000 map") == "a 1 to 25,000 map"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("Plan A failed", "Plan eh failed"),
+        ("buy Class A stock", "buy Class eh stock"),
+        ("in Pool A) and", "in Pool eh) and"),
+        ("Texas A and M", "Texas eh and M"),
+        ("the novel A Fine Balance", "the novel A Fine Balance"),  # a title's article
+        ("Note: A man came", "Note: A man came"),
+        ("A man came", "A man came"),
+        ("in Pool A, then", "in Pool A, then"),  # before a comma espeak-ng says the letter
+    ],
+)
+def test_read_letter_a(written: str, spoken: str) -> None:
+    assert read_letter_a(written) == spoken
