@@ -1260,13 +1260,20 @@ _PLAIN_NUMBER = re.compile(
 )
 
 
+_CALIBER = re.compile(r"(?<![\w.,<>=])\.(?P<digits>[1-9]\d{1,2})(?=\s[A-Za-z]|-[a-z])")
+"""A bare decimal of two or three digits before a word: a caliber (".22 rifle") or a
+sports average (".300 hitter"), said as a whole number."""
+
+
 def read_numbers(text: str) -> str:
     """Every number left is read as a quantity: 5,000 -> "five thousand", 107.2 ->
-    "one hundred seven point two", -4 -> "minus four". Numbers joined to letters (G7,
-    A380) are left to the engine."""
+    "one hundred seven point two", -4 -> "minus four"; a caliber or an average written
+    with a bare point before a word is a whole number: ".22 rifle" -> "twenty-two rifle",
+    ".300 hitter" -> "three hundred hitter" (but "p < .05" stays a decimal). Numbers
+    joined to letters (G7, A380) are left to the engine."""
     if not _DIGIT.search(text):
         return text
-
+    text = _CALIBER.sub(lambda m: cardinal(int(m["digits"])), text)
     return _PLAIN_NUMBER.sub(lambda m: number(m["number"]), text)
 
 

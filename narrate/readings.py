@@ -85,6 +85,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
     "nm": ("nanometer", "nanometers"), "\u00b5m": ("micrometer", "micrometers"),
     "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"),
     "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),

@@ -1133,3 +1133,21 @@ def test_read_ranges_a_map_scale() -> None:
 )
 def test_read_letter_a(written: str, spoken: str) -> None:
     assert read_letter_a(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a .357 revolver", "a three hundred fifty-seven revolver"),
+        ("a .38-caliber gun", "a thirty-eight-caliber gun"),
+        ("batting .285 this year", "batting two hundred eighty-five this year"),
+        ("p < .01 here", "p < zero point oh one here"),
+        ("grew by .5 percent", "grew by zero point five percent"),
+    ],
+)
+def test_read_numbers_calibers_and_averages(written: str, spoken: str) -> None:
+    assert read_numbers(written) == spoken
+
+
+def test_read_measures_yards() -> None:
+    assert read_measures("threw for 288 yds") == "threw for 288 yards"
