@@ -125,20 +125,30 @@ def read_dates(text: str) -> str:
 
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
-_WEEKDAY_RANGE = re.compile(
-    rf"\b(?P<first>{_WEEKDAY})\.?\s?[-\u2013]\s?(?P<last>{_WEEKDAY})\b(?P<dot>\.?)(?!\w)"
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_NAME_RANGE = re.compile(
+    rf"\b(?P<first>{_WEEKDAY}|{_SHORT_MONTH})\.?\s?[-\u2013]\s?(?P<last>{_WEEKDAY}|{_SHORT_MONTH})"
+    r"\b(?P<dot>\.?)(?!\w)"
 )
 
 
-def read_weekday_ranges(text: str) -> str:
-    """Mon-Fri -> "Monday to Friday", Sat.–Sun. -> "Saturday to Sunday". A short day name
-    alone ("Sat", "Sun", "Wed") is left as written: it is as often a word."""
-    return _WEEKDAY_RANGE.sub(
-        lambda m: _with_final_stop(
-            m, text, f"{WEEKDAYS[m['first'].lower()]} to {WEEKDAYS[m['last'].lower()]}"
-        ),
-        text,
-    )
+def _day_or_month(short: str) -> str:
+    return WEEKDAYS.get(short.lower()) or _month_name(short)
+
+
+def read_day_and_month_ranges(text: str) -> str:
+    """Mon-Fri -> "Monday to Friday", Sat.–Sun. -> "Saturday to Sunday", Jan-Mar ->
+    "January to March". A short day or month name alone ("Sat", "Sun", "Mar") is left as
+    written: it is as often a word; two of one kind must be joined by a dash."""
+
+    def spoken(match: re.Match[str]) -> str:
+        first, last = match["first"], match["last"]
+        if (first.lower() in WEEKDAYS) != (last.lower() in WEEKDAYS):  # "Mar-Sun": no range
+            return match.group(0)
+        said = f"{_day_or_month(first)} to {_day_or_month(last)}"
+        return _with_final_stop(match, text, said)
+
+    return _NAME_RANGE.sub(spoken, text)
 
 
 _DECADE = re.compile(
@@ -1300,7 +1310,7 @@ RULES: Sequence[Rule] = (
     read_percentages,
     read_measures,
     read_dates,
-    read_weekday_ranges,
+    read_day_and_month_ranges,
     read_decades,
     read_years,
     read_ranges,

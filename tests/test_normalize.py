@@ -12,6 +12,7 @@ from narrate.normalize import (
     read_abbreviations,
     read_acronyms,
     read_dates,
+    read_day_and_month_ranges,
     read_decades,
     read_digit_strings,
     read_durations,
@@ -34,7 +35,6 @@ from narrate.normalize import (
     read_symbols,
     read_times,
     read_web_addresses,
-    read_weekday_ranges,
     read_years,
     roman_value,
     rules_for,
@@ -1082,10 +1082,13 @@ def test_read_measures_inches_and_hyphenated_units(written: str, spoken: str) ->
         ("open Tue-Sat", "open Tuesday to Saturday"),
         ("shut Sat.\u2013Sun.", "shut Saturday to Sunday."),
         ("we sat down", "we sat down"),
+        ("from Feb-Apr", "from February to April"),
+        ("the Sept.\u2013Nov. term", "the September to November term"),
+        ("Mar-Sun", "Mar-Sun"),
     ],
 )
-def test_read_weekday_ranges(written: str, spoken: str) -> None:
-    assert read_weekday_ranges(written) == spoken
+def test_read_day_and_month_ranges(written: str, spoken: str) -> None:
+    assert read_day_and_month_ranges(written) == spoken
 
 
 @pytest.mark.parametrize(
