@@ -268,6 +268,7 @@ _MONEY = re.compile(
     rf"(?:US|\b(?P<country>{'|'.join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))})(?=\$)"
     r"|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
     r"\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
+    r"(?:\s?[-\u2013]\s?(?P<upto>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]*[-\u2013/]\d))?"
     rf"(?:(?P<dash>-)?\s?(?P<scale>{_SCALE_WORDS})\b)?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
@@ -323,7 +324,7 @@ def read_money(text: str) -> str:
     fifty", $0.02 -> "two cents", ¥30b -> "30 billion yen", Rs 24 lakh -> "24 lakh
     rupees", N500m -> "500 million naira", USD 40 -> "40 US dollars", 88.5 million HRK ->
     "88.5 million kuna", $15/hr -> "15 dollars an hour", a $3 billion deal -> "a 3 billion
-    dollar deal".
+    dollar deal", $5-10 million -> "5 to 10 million dollars".
 
     Will not touch a symbol or code without a number; the numbers are left to `read_numbers`.
     """
@@ -337,7 +338,11 @@ def read_money(text: str) -> str:
             country = DOLLAR_PREFIXES[match["country"]]
             names = (f"{country} {names[0]}", f"{country} {names[1]}")
         modifier = bool(match["dash"]) or attributive(text[: match.start()], text[match.end() :])
-        said = _say_amount(match["amount"], match["scale"], names, modifier, SUBUNITS.get(symbol))
+        said = _say_amount(
+            match["upto"] or match["amount"], match["scale"], names, modifier, SUBUNITS.get(symbol)
+        )
+        if match["upto"]:  # "$5-10 million": the symbol and the scale serve both numbers
+            said = f"{match['amount']} to {said}"
         per = match["per"]
         if per:
             if per not in RATES:

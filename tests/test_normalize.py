@@ -997,6 +997,9 @@ def test_read_places_and_references_states_after_a_word(written: str, spoken: st
         ("HK$2.5bn in bonds", "2.5 billion Hong Kong dollars in bonds"),
         ("signed a 4-year, $60 million deal", "signed a 4-year, 60 million dollar deal"),
         ("at a price, $5 million of it", "at a price, 5 million dollars of it"),
+        ("cost $3-4 billion", "cost 3 to 4 billion dollars"),
+        ("seats at $40-60", "seats at 40 to 60 dollars"),
+        ("a $7-million loan", "a 7 million dollar loan"),
     ],
 )
 def test_read_money_whose_dollar_and_modifiers(written: str, spoken: str) -> None:
