@@ -281,9 +281,9 @@ _CODE_AFTER = re.compile(
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
 )
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s(?:\w+-[\w-]+,\s)?$")
-"""An article just before an amount, or before a hyphenated modifier and a comma ("a
-3-year, $45 million contract")."""
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s(?:\w+-[\w-]+,\s|\d[\d.,]*\s?[-\u2013]\s?)?$")
+"""An article just before an amount, before a hyphenated modifier and a comma ("a
+3-year, $45 million contract") or before the first number of a range ("a 5-10 km walk")."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
 
 
@@ -1129,6 +1129,8 @@ _NUMBERS_AND_LETTER = re.compile(
     r"(?<![\w.,/-])(?P<numbers>\d{1,4}(?:-\d{1,4})*)(?P<dash>-?)(?P<letter>[A-Z])"
     r"(?![\w'\u2019-]|\.\w)"
 )
+_UNIT_LETTERS = frozenset("CFGKLMTVWX")
+"""Capitals that after a number are a unit or a scale ("20-25C", "5-10K"), not a class."""
 
 
 def read_numbered_letters(text: str) -> str:
@@ -1143,7 +1145,7 @@ def read_numbered_letters(text: str) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         numbers = match["numbers"].split("-")
-        if len(numbers) == 1 and not match["dash"]:
+        if (len(numbers) == 1 and not match["dash"]) or match["letter"] in _UNIT_LETTERS:
             return match.group(0)
         return " ".join([*(paired(part) for part in numbers), spell(match["letter"])])
 

@@ -923,7 +923,8 @@ def test_read_roman_numerals_labels_and_references(written: str, spoken: str) ->
     [
         ("the District 7-3A title", "the District seven three eh title"),
         ("a 1-B draft card", "a one B draft card"),
-        ("Form 1040-X", "Form ten forty X"),
+        ("highs of 18-22C", "highs of 18-22C"),  # a range and a unit: read_measures
+        ("a 5-10K race", "a 5-10K race"),
         ("a 4A school", "a 4A school"),  # no hyphen: espeak-ng says "four A" already
         ("the F-15C jet", "the F-15C jet"),
         ("won 6-2", "won 6-2"),
@@ -1015,6 +1016,8 @@ def test_read_money_whose_dollar_and_modifiers(written: str, spoken: str) -> Non
         ("sold 3\u00d7 more", "sold 3 times more"),
         ("a 2\u00d74 plank", "a 2\u00d74 plank"),  # left to read_symbols: "two by four"
         ("a 4 L 6 engine", "a 4 L 6 engine"),
+        ("a 5-8 km hike", "a 5-8 kilometer hike"),
+        ("ran 5-8 km today", "ran 5-8 kilometers today"),
     ],
 )
 def test_read_measures_races_and_hours_and_minutes(written: str, spoken: str) -> None:
