@@ -280,10 +280,16 @@ _CODE_AFTER = re.compile(
     r"(?<![\w.,])(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
 )
+_PENCE = re.compile(r"(?<![\w.,£$€])(?P<amount>\d{1,2})p\b(?![.,]?\w)")
+"""Pence written after the number ("45p"); three digits and more are a resolution (720p)."""
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:[Aa]n?|one)\s(?:\w+-[\w-]+,\s|\d[\d.,]*\s?[-\u2013]\s?)?$")
-"""An article just before an amount, before a hyphenated modifier and a comma ("a
-3-year, $45 million contract") or before the first number of a range ("a 5-10 km walk")."""
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|one|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s"
+    r"(?:\w+-[\w-]+,\s|\d[\d.,]*\s?[-\u2013]\s?)?$"
+)
+"""An article or possessive just before an amount, before a hyphenated modifier and a
+comma ("a 3-year, $45 million contract") or before the first number of a range ("a 5-10
+km walk")."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
 
 
@@ -324,7 +330,7 @@ def read_money(text: str) -> str:
     fifty", $0.02 -> "two cents", ¥30b -> "30 billion yen", Rs 24 lakh -> "24 lakh
     rupees", N500m -> "500 million naira", USD 40 -> "40 US dollars", 88.5 million HRK ->
     "88.5 million kuna", $15/hr -> "15 dollars an hour", a $3 billion deal -> "a 3 billion
-    dollar deal", $5-10 million -> "5 to 10 million dollars".
+    dollar deal", $5-10 million -> "5 to 10 million dollars", 45p -> "45 pence".
 
     Will not touch a symbol or code without a number; the numbers are left to `read_numbers`.
     """
@@ -355,6 +361,7 @@ def read_money(text: str) -> str:
         names = CURRENCY_CODES[match["code"]]
         return _say_amount(match["amount"], match["scale"], names, modifier, None)
 
+    text = _PENCE.sub(lambda m: f"{m['amount']} {'penny' if m['amount'] == '1' else 'pence'}", text)
     text = _MONEY_RANGE.sub(" to ", text)
     text = _MONEY.sub(spoken, text)
     text = _CODE_FIRST.sub(code, text)
@@ -630,8 +637,12 @@ _DIGIT_NEXT = re.compile(r"\s\d")
 one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
-_RACE_IN_METERS = re.compile(r"(?:(?<=\bthe )|(?<=\dx))(?P<number>\d{1,2},\d{3}|\d{2,5})m\b(?!\w)")
-"""A race: "the 100m", "the 1,500m", a relay "4x100m"."""
+_RACE_IN_METERS = re.compile(
+    r"(?:(?:(?<=\bthe )|(?<=\dx))(?P<number>\d{1,2},\d{3}|\d{2,5})"
+    r"|(?<![\w.,])(?P<thousands>\d{1,2},\d{3}))m\b(?!\w)"
+)
+"""A race: "the 100m", "the 1,500m", a relay "4x100m", and any "10,000m" (a sum in
+millions is written with its currency)."""
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
@@ -703,7 +714,13 @@ def read_measures(text: str) -> str:
         return f"{match['number']} times"
 
     text = _RANGE_IN_METERS.sub(lambda m: f" to {m['number']} meters", text)
-    text = _RACE_IN_METERS.sub(lambda m: f"{m['number']} meters", text)
+    text = _RACE_IN_METERS.sub(
+        lambda m: (
+            f"{m['number'] or m['thousands']} meter"
+            + ("" if attributive(text[: m.start()], text[m.end() :]) else "s")
+        ),
+        text,
+    )
     text = _inches(text)
     text = _TIMES.sub(times, text)
     text = _PER_UNIT.sub(per, text)
@@ -1282,15 +1299,23 @@ _CALIBER = re.compile(r"(?<![\w.,<>=])\.(?P<digits>[1-9]\d{1,2})(?=\s[A-Za-z]|-[
 sports average (".300 hitter"), said as a whole number."""
 
 
+_VERSION = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)")
+"""A version number of three or four parts ("iOS 17.2.1"), read part by part."""
+
+
 def read_numbers(text: str) -> str:
     """Every number left is read as a quantity: 5,000 -> "five thousand", 107.2 ->
     "one hundred seven point two", -4 -> "minus four"; a caliber or an average written
     with a bare point before a word is a whole number: ".22 rifle" -> "twenty-two rifle",
-    ".300 hitter" -> "three hundred hitter" (but "p < .05" stays a decimal). Numbers
+    ".300 hitter" -> "three hundred hitter" (but "p < .05" stays a decimal); a version
+    18.3.15 -> "eighteen point three point fifteen". Numbers
     joined to letters (G7, A380) are left to the engine."""
     if not _DIGIT.search(text):
         return text
     text = _CALIBER.sub(lambda m: cardinal(int(m["digits"])), text)
+    text = _VERSION.sub(
+        lambda m: " point ".join(cardinal(int(part)) for part in m.group(0).split(".")), text
+    )
     return _PLAIN_NUMBER.sub(lambda m: number(m["number"]), text)
 
 

@@ -91,6 +91,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),
     "MP": ("megapixel", "megapixels"), "kn": ("knot", "knots"), "t": ("tonne", "tonnes"),
     "psi": ("pound per square inch", "pounds per square inch"),
+    "fps": ("frame per second", "frames per second"), "in": ("inch", "inches"),
+    "mcg": ("microgram", "micrograms"), "\u00b5g": ("microgram", "micrograms"),
     "km/h": ("kilometer per hour", "kilometers per hour"),
     "kph": ("kilometer per hour", "kilometers per hour"),
     "m/s": ("meter per second", "meters per second"),
@@ -120,7 +122,7 @@ UNITS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP"}
+UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP", "in"}
 """Units read only when written against the number (30C), never after a space (30 C)."""
 
 

@@ -1160,3 +1160,46 @@ def test_read_numbers_calibers_and_averages(written: str, spoken: str) -> None:
 
 def test_read_measures_yards() -> None:
     assert read_measures("threw for 288 yds") == "threw for 288 yards"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a stamp costs 85p", "a stamp costs 85 pence"),
+        ("a 1p coin", "a 1 penny coin"),
+        ("a 1080p screen", "a 1080p screen"),  # a resolution, not pence
+    ],
+)
+def test_read_money_pence(written: str, spoken: str) -> None:
+    assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the 13.3in display", "the 13.3 inch display"),
+        ("at 60fps", "at 60 frames per second"),
+        ("a 50mcg dose", "a 50 microgram dose"),
+        ("at 7 in the evening", "at 7 in the evening"),
+        ("the $2 million prize", "the $2 million prize"),  # money is read_money's
+        ("the 400m final", "the 400 meter final"),
+        ("ran 5,000m", "ran 5,000 meters"),
+    ],
+)
+def test_read_measures_inches_frames_micrograms_and_races(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("version 4.12.1 fixes", "version four point twelve point one fixes"),
+        ("grew 1.5 percent", "grew one point five percent"),
+    ],
+)
+def test_read_numbers_versions(written: str, spoken: str) -> None:
+    assert read_numbers(written) == spoken
+
+
+def test_read_money_attributive_after_the() -> None:
+    assert read_money("the $4 billion merger") == "the 4 billion dollar merger"
