@@ -284,22 +284,28 @@ _PENCE = re.compile(r"(?<![\w.,£$€])(?P<amount>\d{1,2})p\b(?![.,]?\w)")
 """Pence written after the number ("45p"); three digits and more are a resolution (720p)."""
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|one|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his)\s"
+    r"\b(?:(?:[Aa]n?|one)|(?P<definite>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his))\s"
     r"(?:\w+-[\w-]+,\s|\d[\d.,]*\s?[-\u2013]\s?)?$"
 )
 """An article or possessive just before an amount, before a hyphenated modifier and a
 comma ("a 3-year, $45 million contract") or before the first number of a range ("a 5-10
 km walk")."""
+_PLURAL = re.compile(r"[a-z]*[^s]s")
+"""A plural noun after "the $36 million" begins a clause ("the $36 million analysts had
+expected"): the amount is no modifier."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
 
 
 def attributive(before: str, after: str) -> bool:
     """Whether an amount stands before a noun as its modifier ("a $3 billion deal", "a
-    10 km walk"), where the unit is said in the singular: "a three billion dollar deal"."""
+    10 km walk", "the 15.6in screen"), where the unit is said in the singular: "a three
+    billion dollar deal". After "the" or a possessive a plural noun is not modified: "the
+    $36 million analysts had expected"."""
     noun = _NOUN_AFTER.match(after)
-    return bool(
-        _ATTRIBUTIVE_BEFORE.search(before[-40:]) and noun and noun["word"] not in FUNCTION_WORDS
-    )
+    article = _ATTRIBUTIVE_BEFORE.search(before[-40:])
+    if not (article and noun and noun["word"] not in FUNCTION_WORDS):
+        return False
+    return not (article["definite"] and _PLURAL.fullmatch(noun["word"]))
 
 
 def _say_amount(

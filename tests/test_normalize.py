@@ -1201,5 +1201,14 @@ def test_read_numbers_versions(written: str, spoken: str) -> None:
     assert read_numbers(written) == spoken
 
 
-def test_read_money_attributive_after_the() -> None:
-    assert read_money("the $4 billion merger") == "the 4 billion dollar merger"
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("the $4 billion merger", "the 4 billion dollar merger"),
+        ("its $9 million business", "its 9 million dollar business"),
+        ("beat the $8 million traders forecast", "beat the 8 million dollars traders forecast"),
+        ("a $2 million loans program", "a 2 million dollar loans program"),
+    ],
+)
+def test_read_money_attributive_after_the(written: str, spoken: str) -> None:
+    assert read_money(written) == spoken
