@@ -1249,17 +1249,39 @@ def read_letter_a(text: str) -> str:
     return _LETTER_A.sub(LETTER_NAMES["A"], text)
 
 
+_DATELINE = re.compile(
+    r"^[\"'(\u201c]?(?P<place>[A-Z][A-Z'\u2019.-]*(?:\s[A-Z][A-Z'\u2019.-]*)*)"
+    r"(?=,\s|\s?[\u2014\u2013]|\s-{1,2}\s|\s\()"
+)
+"""A dateline: the place in capitals that opens a news story ("FOXLEY BAY, Kenya (AP) —",
+"KHARKIV —")."""
+
+
+def _dateline_end(text: str) -> int:
+    """Where the place of a dateline opening `text` ends (0 for none): a place of several
+    words, or of one word of four letters or more ("US, China agree" is no dateline)."""
+    found = _DATELINE.match(text)
+    if not found:
+        return 0
+    place = found["place"]
+    return found.end() if " " in place or len(place) >= 4 else 0
+
+
 def read_acronyms(text: str) -> str:
     """BBC -> "B B C", U.N. -> "U N", CHEK -> "C H E K", NGOs -> "N G O's", CIA -> "C I
     eh"; words in capitals said as words are left as written ("NATO", "HALL OF FAME",
     "DEAR READER"), each word decided on its own by `said_as_word`, in the light of
-    whether the text around it is in capitals too."""
+    whether the text around it is in capitals too. The place of a dateline is words
+    ("FOXLEY BAY, Kenya", "KHARKIV —"), left to the engine, which reads unknown names
+    and spells what it cannot say; only a known initialism in it is spelled."""
     words = _WORD_TOKEN.findall(text)
     capitals = len(_SHOUTED_WORD.findall(text))
     shouted = capitals >= 3 and capitals * 2 >= len(words)
 
     def acronym(match: re.Match[str]) -> str:
         letters, plural = match["letters"], match["plural"]
+        if match.end() <= dateline and wordlist.said_as_word(letters) is not False:
+            return match.group(0)
         beside = text[: match.start()].split()[-1:] + text[match.end() :].split()[:1]
         in_capitals = shouted or any(_word_in_capitals(word) for word in beside)
         numbered = (
@@ -1270,6 +1292,7 @@ def read_acronyms(text: str) -> str:
         return spell(letters) + ("'s" if plural else "")  # plural or possessive: said alike
 
     text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
+    dateline = _dateline_end(text)
     return _ACRONYM.sub(acronym, text)
 
 

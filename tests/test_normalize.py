@@ -1212,3 +1212,17 @@ def test_read_numbers_versions(written: str, spoken: str) -> None:
 )
 def test_read_money_attributive_after_the(written: str, spoken: str) -> None:
     assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("GRAYMOOR BAY, Chile (AP) \u2014 Crews", "GRAYMOOR BAY, Chile (eh P) \u2014 Crews"),
+        ("ELDSTOCK \u2014 The council", "ELDSTOCK \u2014 The council"),
+        ("PORT QUILL -- The vote", "PORT QUILL -- The vote"),
+        ("US, Japan sign deal", "U S, Japan sign deal"),  # too short for a dateline
+        ("FBI AGENTS, police said", "F B I AGENTS, police said"),  # a known initialism
+    ],
+)
+def test_read_acronyms_leaves_a_dateline_to_be_said(written: str, spoken: str) -> None:
+    assert read_acronyms(written) == spoken
