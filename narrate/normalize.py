@@ -385,7 +385,10 @@ _URL = re.compile(
 )
 _EMAIL = re.compile(r"\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\b")
 _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_]\w)")
-_HASHTAG = re.compile(r"(?<![\w&#])#(?=[A-Za-z])")
+_HASHTAG = re.compile(r"(?<![\w&#])(?<![Hh]ashtag )#(?=[A-Za-z])")
+_HASHTAG_NAMED = re.compile(r"(?<=\b[Hh]ashtag )#(?=[A-Za-z])")
+"""A tag after the word "hashtag" ("with the hashtag #GoBlues"): the sign is not said
+twice."""
 
 
 def _say_address_part(part: str) -> str:
@@ -461,6 +464,7 @@ def read_web_addresses(text: str) -> str:
     text = _URL.sub(lambda m: _say_host_and_path(m.group(0)), text)
     text = _LINK_WITH_PATH.sub(lambda m: _say_host_and_path(m.group(0)), text)
     text = _HANDLE.sub("at ", text)
+    text = _HASHTAG_NAMED.sub("", text)
     return _HASHTAG.sub("hashtag ", text)
 
 
@@ -748,7 +752,7 @@ _PHONE = re.compile(
     r"(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}[.-]\d{4}(?![\w-]|[.,]\d)"
 )
 _INTERNATIONAL_PHONE = re.compile(
-    r"(?<![\w+])\+(?P<country>\d{1,3})(?P<rest>(?:[ .-]\(?\d{1,5}\)?){2,5})(?![\w-]|[.,]\d)"
+    r"(?<![\w+])\+(?P<country>\d{1,3})(?P<rest>(?:[ .-]\(?\d{1,6}\)?){2,5})(?![\w-]|[.,]\d)"
 )
 _ISBN = re.compile(r"\b(?P<label>ISBN(?:-1[03])?:?)\s?(?P<code>[\dX][\d\sX-]{8,16}[\dX])\b")
 _SERIAL = re.compile(
@@ -1302,6 +1306,7 @@ _SYMBOLS = [
     (re.compile(r"\s?&\s?"), " and "),
     (re.compile(r"(?<=\d)\s?\+\s?(?=\d)"), " plus "),
     (re.compile(r"(?<=\d)\+(?!\w)"), " plus"),
+    (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
     (re.compile(r"\u00a7\s?"), "section "),
     (re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
     (re.compile(r"\s?=\s?"), " equals "),
@@ -1311,8 +1316,8 @@ _SYMBOLS = [
 
 def read_symbols(text: str) -> str:
     """& -> "and", § -> "section", 2 + 2 -> "2 plus 2", 4x4 -> "4 by 4", = -> "equals",
-    and/or -> "and or". Leaves symbols it has no reading for to the engine (a slash
-    between spaces, "product / service", is said "slash")."""
+    and/or -> "and or", (+4.2%) -> "(plus 4.2%)". Leaves symbols it has no reading for
+    to the engine (a slash between spaces, "product / service", is said "slash")."""
     for pattern, spoken in _SYMBOLS:
         text = pattern.sub(spoken, text)
     return text

@@ -1226,3 +1226,21 @@ def test_read_money_attributive_after_the(written: str, spoken: str) -> None:
 )
 def test_read_acronyms_leaves_a_dateline_to_be_said(written: str, spoken: str) -> None:
     assert read_acronyms(written) == spoken
+
+
+def test_read_web_addresses_says_hashtag_once() -> None:
+    assert read_web_addresses("with the hashtag #SaveTheDunes") == "with the hashtag SaveTheDunes"
+
+
+def test_read_symbols_a_plus_sign_before_a_number() -> None:
+    assert read_symbols("(+4.2%) and 3 + 4") == "(plus 4.2%) and 3 plus 4"
+
+
+def test_read_measures_battery_capacity() -> None:
+    assert read_measures("a 5,000mAh cell") == "a 5,000 milliamp hour cell"
+
+
+def test_read_digit_strings_a_six_digit_group() -> None:
+    assert read_digit_strings("on +44 1632 960806") == (
+        "on plus four four, one six three two, nine six oh eight oh six"
+    )
