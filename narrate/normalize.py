@@ -22,6 +22,7 @@ from .readings import (
     DENOMINATORS,
     DIRECTIONS,
     DOLLAR_PREFIXES,
+    EMPHASIS_WORDS,
     FUNCTION_WORDS,
     LETTER_NAMES,
     MONARCHS,
@@ -1215,9 +1216,10 @@ def said_as_word(letters: str, shouted: bool = False) -> bool:
     letters in two open syllables ("MAGA"), so "CDMA" is spelled. In ordinary text a
     capitalised word of two or three letters is an initialism even when the list knows a
     word so spelled ("US", "SEC", "MIT"); among other words in capitals ("IT WILL NOT
-    WORK", `shouted`) it is a word too.
+    WORK", `shouted`) it is a word too, and so is a short word of emphasis that is no
+    initialism ("DO NOT drive", "NO to the bypass").
     """
-    if letters in SAID_AS_WORDS:
+    if letters in SAID_AS_WORDS or letters in EMPHASIS_WORDS:
         return True
     known = wordlist.said_as_word(letters)
     if known is None:

@@ -105,6 +105,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
     "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
     "mA": ("milliamp", "milliamps"), "mAh": ("milliamp hour", "milliamp hours"),
+    "Wh": ("watt hour", "watt hours"),
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
@@ -205,6 +206,10 @@ SAID_AS_WORDS = frozenset(
     "NEET UNIFIL AMBER WASP ANZAC QANTAS FRONTEX EUROPOL NORAD SEAL SEALS TASER".split()
 )
 """All-capital words people say as words, not letter by letter."""
+
+EMPHASIS_WORDS = frozenset("NO NOT DO DID DOES YES ALL THE AND BUT ARE WAS BE TOO NOR".split())
+"""Short words written in capitals for emphasis ("DO NOT drive", "NO to the bypass"):
+words that are no initialism, said as words even in ordinary text."""
 
 
 ONSETS = frozenset(

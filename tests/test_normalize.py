@@ -518,6 +518,8 @@ def test_read_acronyms_decides_each_word_in_capitals(written: str, spoken: str) 
         ("KOVA", False, True),  # unknown, two open syllables: a word
         ("KVMA", False, False),
         ("NYPD", False, False),
+        ("NOT", False, True),  # emphasis: "DO NOT go"
+        ("NO", False, True),
     ],
 )
 def test_said_as_word(letters: str, shouted: bool, word: bool) -> None:
@@ -1244,3 +1246,7 @@ def test_read_digit_strings_a_six_digit_group() -> None:
     assert read_digit_strings("on +44 1632 960806") == (
         "on plus four four, one six three two, nine six oh eight oh six"
     )
+
+
+def test_read_measures_watt_hours() -> None:
+    assert read_measures("a 99Wh pack") == "a 99 watt hour pack"
