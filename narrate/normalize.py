@@ -659,6 +659,9 @@ _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
     r"(?<![\w.,])(?P<feet>\d+)\s?ft\.?\s(?P<inches>\d{1,2})\s?in\b(?P<dot>\.?)(?!\w)"
 )
+_SPACED_INCHES = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER}) in(?=\)| of\b)")
+"""Inches written "in" after a space, where the word "in" cannot stand: "(3 in)", "3.4 in
+of rain"."""
 _INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
 _TIMES = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?"
@@ -681,6 +684,9 @@ def _inches(text: str) -> str:
         ),
         text,
     )
+    text = _SPACED_INCHES.sub(
+        lambda m: f"{m['number']} inch{'' if m['number'] == '1' else 'es'}", text
+    )
     text = _FEET_INCHES.sub(
         lambda m: f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']}", text
     )
@@ -691,9 +697,9 @@ def read_measures(text: str) -> str:
     """10km -> "10 kilometers", 1 mph -> "1 mile per hour", 70°F -> "70 degrees
     Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
     512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
-    feet 11", 6 ft 2 in -> "6 feet 2 inches", 2.5x or 2× -> "2.5 times", 760 - 1220m -> "760
-    to 1220 meters", the 100m -> "the 100 meters"; before a noun the unit is singular:
-    "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
+    feet 11", 6 ft 2 in -> "6 feet 2 inches", (3 in) -> "(3 inches)", 2.5x or 2× -> "2.5
+    times", 760 - 1220m -> "760 to 1220 meters", the 100m -> "the 100 meters"; before a
+    noun the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
 
     The number is left to `read_numbers`. A unit letter after a space that could be a word
     ("5 C", "4 L" in "4 L-shaped") is read only where the table says it is safe.

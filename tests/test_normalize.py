@@ -1250,3 +1250,15 @@ def test_read_digit_strings_a_six_digit_group() -> None:
 
 def test_read_measures_watt_hours() -> None:
     assert read_measures("a 99Wh pack") == "a 99 watt hour pack"
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("12.7 cm (5 in)", "12.7 centimeters (5 inches)"),
+        ("after 2.1 in of snow", "after 2.1 inches of snow"),
+        ("1 in 5 adults", "1 in 5 adults"),
+    ],
+)
+def test_read_measures_inches_after_a_space(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
