@@ -572,6 +572,26 @@ def _say_time(hour: int, minute: int, half: str | None, zone: str | None) -> str
     return words
 
 
+_NOT_A_NEW_SENTENCE = re.compile(
+    r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\s+(?:Eastern|Central|Mountain|Pacific)\b"
+    r"|\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+def _time_with_stop(match: re.Match[str], text: str, spoken: str) -> str:
+    """`spoken` with the full stop of "a.m." or "p.m." when it also ends a sentence: at the
+    end of the text, or before a capitalised word that does not go on with the time ("at
+    11 a.m. Officials said"; not "at 9 a.m. Tuesday")."""
+    if not match.group(0).endswith("."):
+        return spoken
+    rest = text[match.end() :]
+    if not rest.strip():
+        return spoken + "."
+    starts = re.match(r"\s+[\"\u201c(]?[A-Z]", rest) and not _NOT_A_NEW_SENTENCE.match(rest)
+    return spoken + "." if starts else spoken
+
+
 def _unit_count(amount: str, unit: str) -> str:
     return f"{number(amount)} {unit}{'' if amount in ('1', '01') else 's'}"
 
@@ -615,7 +635,7 @@ def read_times(text: str) -> str:
         hour, minute = int(match["hour"]), int(match["minute"])
         if match["half"] and not 1 <= hour <= 12:
             return match.group(0)
-        return _with_final_stop(match, text, _say_time(hour, minute, match["half"], match["zone"]))
+        return _time_with_stop(match, text, _say_time(hour, minute, match["half"], match["zone"]))
 
     def four_digits(match: re.Match[str]) -> str:
         hour, minute, half = int(match["hour"]), int(match["minute"]), match["half"]
@@ -624,13 +644,13 @@ def read_times(text: str) -> str:
         if not half and minute == 0:
             return f"{cardinal(hour)} hundred {spell(match['zone'])}"
         said = _say_time(hour, minute, half, match["zone"] or match["zone_after_half"])
-        return _with_final_stop(match, text, said)
+        return _time_with_stop(match, text, said)
 
     text = _TIME_RANGE.sub(lambda m: f"{m['first']} to {m['second']}", text)
     text = _FOUR_DIGIT_TIME.sub(four_digits, text)
     text = _CLOCK.sub(clock, text)
     return _HOUR.sub(
-        lambda m: _with_final_stop(m, text, _say_time(int(m["hour"]), 0, m["half"], m["zone"])),
+        lambda m: _time_with_stop(m, text, _say_time(int(m["hour"]), 0, m["half"], m["zone"])),
         text,
     )
 
@@ -761,6 +781,9 @@ _PHONE = re.compile(
 _INTERNATIONAL_PHONE = re.compile(
     r"(?<![\w+])\+(?P<country>\d{1,3})(?P<rest>(?:[ .-]\(?\d{1,6}\)?){2,5})(?![\w-]|[.,]\d)"
 )
+_NATIONAL_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:\s\d{3,8}){1,2}(?![\w-]|[.,]\d)")
+"""A phone number dialled with a leading 0 and written in groups ("01632 960614", "020
+7946 0958")."""
 _ISBN = re.compile(r"\b(?P<label>ISBN(?:-1[03])?:?)\s?(?P<code>[\dX][\d\sX-]{8,16}[\dX])\b")
 _SERIAL = re.compile(
     rf"(?<![\w.,:])(?<!{_MONTH_SHORT} )(?:0\d{{2,}}|0\d(?!\s+{_MONTH_SHORT}))(?:-\d+)*(?![\w.,]?\d)"
@@ -784,7 +807,8 @@ def read_digit_strings(text: str) -> str:
     area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
     10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one", call 911 ->
     "call nine one one", +44 20 7946 0958 -> "plus four four, two oh, seven nine four six,
-    oh nine five eight"; 1-800 is "one eight hundred"."""
+    oh nine five eight", 01632 960614 -> "oh one six three two, nine six oh six one four";
+    1-800 is "one eight hundred"."""
     if not _DIGIT.search(text):
         return text
 
@@ -818,6 +842,9 @@ def read_digit_strings(text: str) -> str:
 
     text = _DOI.sub(doi, text)
     text = _INTERNATIONAL_PHONE.sub(international, text)
+    text = _NATIONAL_PHONE.sub(
+        lambda m: ", ".join(digits(group, zero="oh") for group in m.group(0).split()), text
+    )
     text = _PHONE.sub(lambda m: grouped(m.group(0)), text)
     text = _DIALLED.sub(lambda m: f"{m['verb']} {digits(m['number'])}", text)
     text = _TOLL_FREE.sub(lambda m: f"one {cardinal(int(m['code']))}", text)

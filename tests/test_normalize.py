@@ -1262,3 +1262,28 @@ def test_read_measures_watt_hours() -> None:
 )
 def test_read_measures_inches_after_a_space(written: str, spoken: str) -> None:
     assert read_measures(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ring 01632 960231 today", "ring oh one six three two, nine six oh two three one today"),
+        ("on 020 7946 0311.", "on oh two oh, seven nine four six, oh three one one."),
+        ("in 007 films", "in oh oh seven films"),
+    ],
+)
+def test_read_digit_strings_national_numbers(written: str, spoken: str) -> None:
+    assert read_digit_strings(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("began at 6 a.m. Crews arrived", "began at six eh m. Crews arrived"),
+        ("due at 9 a.m. Friday", "due at nine eh m Friday"),
+        ("at 4 p.m. Pacific time", "at four p m Pacific time"),
+        ("at 7 a.m. sharp", "at seven eh m sharp"),
+    ],
+)
+def test_read_times_a_stop_that_ends_a_sentence_inside_a_segment(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
