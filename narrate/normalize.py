@@ -179,10 +179,19 @@ def read_decades(text: str) -> str:
     return _DECADE.sub(spoken, text)
 
 
+_CURRENCY_WORDS = sorted(
+    {
+        name.split()[-1]
+        for names in (*CURRENCIES.values(), *CURRENCY_CODES.values())
+        for name in names
+    }
+)
 _YEAR = re.compile(
     r"(?<![\d$£€.,:/-])\b(?P<year>1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%)"
     rf"(?!\s(?:{'|'.join(sorted({w.split()[0] for pair in UNITS.values() for w in pair}))})\b)"
+    rf"(?!\s(?:[A-Z][a-z]+\s){{0,2}}(?:{'|'.join(_CURRENCY_WORDS)})\b)"
 )
+"""A year, not a count of units or a sum ("1150 euros", as read_money left "€1150")."""
 _YEAR_RANGE = re.compile(
     r"\b(?P<start>1[0-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[0-9]\d\d|20\d\d|\d\d)\b"
     r"(?![-\u2013/.,:]\d|\s?%|\spercent\b)"

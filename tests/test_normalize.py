@@ -1287,3 +1287,15 @@ def test_read_digit_strings_national_numbers(written: str, spoken: str) -> None:
 )
 def test_read_times_a_stop_that_ends_a_sentence_inside_a_segment(written: str, spoken: str) -> None:
     assert read_times(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("about 1150 euros a month", "about one thousand one hundred fifty euros a month"),
+        ("1500 Canadian dollars", "one thousand five hundred Canadian dollars"),
+        ("the 1998 Canadian Open", "the nineteen ninety-eight Canadian Open"),
+    ],
+)
+def test_read_years_leaves_a_sum_of_money(written: str, spoken: str) -> None:
+    assert read_numbers(read_years(written)) == spoken
