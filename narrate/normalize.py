@@ -678,11 +678,11 @@ one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
 _RACE_IN_METERS = re.compile(
-    r"(?:(?:(?<=\bthe )|(?<=\dx))(?P<number>\d{1,2},\d{3}|\d{2,5})"
+    r"(?:(?:(?<=\bthe )|(?<=\dx)|(?<=\bmen's )|(?<=\bwomen's ))(?P<number>\d{1,2},\d{3}|\d{2,5})"
     r"|(?<![\w.,])(?P<thousands>\d{1,2},\d{3}))m\b(?!\w)"
 )
-"""A race: "the 100m", "the 1,500m", a relay "4x100m", and any "10,000m" (a sum in
-millions is written with its currency)."""
+"""A race: "the 100m", "the 1,500m", "the women's 200m", a relay "4x100m", and any
+"10,000m" (a sum in millions is written with its currency)."""
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
@@ -760,13 +760,13 @@ def read_measures(text: str) -> str:
         return f"{match['number']} times"
 
     text = _RANGE_IN_METERS.sub(lambda m: f" to {m['number']} meters", text)
-    text = _RACE_IN_METERS.sub(
-        lambda m: (
-            f"{m['number'] or m['thousands']} meter"
-            + ("" if attributive(text[: m.start()], text[m.end() :]) else "s")
-        ),
-        text,
-    )
+
+    def race(match: re.Match[str]) -> str:
+        noun = _NOUN_AFTER.match(text, match.end())
+        named = noun and noun["word"] not in FUNCTION_WORDS  # "the 100m final"
+        return f"{match['number'] or match['thousands']} meter{'' if named else 's'}"
+
+    text = _RACE_IN_METERS.sub(race, text)
     text = _inches(text)
     text = _TIMES.sub(times, text)
     text = _PER_UNIT.sub(per, text)

@@ -1013,7 +1013,7 @@ def test_read_money_whose_dollar_and_modifiers(written: str, spoken: str) -> Non
     ("written", "spoken"),
     [
         ("won the 1,500m", "won the 1,500 meters"),
-        ("the 4x400m relay", "the 4x400 meters relay"),
+        ("the 4x400m relay", "the 4x400 meter relay"),
         ("lasted 3 hrs 20 mins", "lasted 3 hours 20 minutes"),
         ("sold 3\u00d7 more", "sold 3 times more"),
         ("a 2\u00d74 plank", "a 2\u00d74 plank"),  # left to read_symbols: "two by four"
@@ -1185,6 +1185,8 @@ def test_read_money_pence(written: str, spoken: str) -> None:
         ("at 7 in the evening", "at 7 in the evening"),
         ("the $2 million prize", "the $2 million prize"),  # money is read_money's
         ("the 400m final", "the 400 meter final"),
+        ("the women's 800m relay", "the women's 800 meter relay"),
+        ("the team's 100m loss", "the team's 100m loss"),  # a sum, not a race
         ("ran 5,000m", "ran 5,000 meters"),
     ],
 )
