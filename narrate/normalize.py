@@ -223,11 +223,11 @@ def read_years(text: str) -> str:
     Ranges: 1994-2000 -> "nineteen ninety-four to two thousand", a season 2014-15 ->
     "twenty fourteen fifteen", 1990-95 -> "nineteen ninety to nineteen ninety-five",
     1070 - 1280 -> "ten seventy to twelve eighty"; two years backwards are a list, not a
-    range (2017/2016 -> "twenty seventeen, twenty sixteen"). Earlier years are read as years only
-    where they are plainly years: "A.D. 1070", "c.1400" ("circa fourteen hundred"), "in
-    1066", "300 BC". Will not touch numbers with separators (5,000), decimals, money or
-    percentages; a count such as "1700 youth" is read as a year too (the usual case in
-    news text).
+    range (2017/2016 -> "twenty seventeen, twenty sixteen"). Earlier years are read as
+    years only where they are plainly years: "A.D. 1070", "c.1400" ("circa fourteen
+    hundred"), "in 1066", "300 BC". Will not touch numbers with separators (5,000),
+    decimals, money (a number before a currency's name) or percentages; a count such as
+    "1700 youth" is read as a year too (the usual case in news text).
     """
     if not _DIGIT.search(text):
         return text
@@ -890,8 +890,7 @@ def _is_variant(first: str, second: str, before: str) -> bool:
 def read_ranges(text: str) -> str:
     """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
     2" and 1: 1 -> "1 to 1", a model's variant Boeing 787-9 -> "Boeing seven eighty-seven
-    9" (a clock
-    time such as 3:15 is read by `read_times` first)."""
+    9" (a clock time such as 3:15 is read by `read_times` first)."""
     if not _DIGIT.search(text):
         return text
     text = _RATIO.sub(lambda m: f"{m['first']} to {m['tight'] or m['spaced']}", text)
@@ -1386,8 +1385,8 @@ def read_numbers(text: str) -> str:
     "one hundred seven point two", -4 -> "minus four"; a caliber or an average written
     with a bare point before a word is a whole number: ".22 rifle" -> "twenty-two rifle",
     ".300 hitter" -> "three hundred hitter" (but "p < .05" stays a decimal); a version
-    18.3.15 -> "eighteen point three point fifteen". Numbers
-    joined to letters (G7, A380) are left to the engine."""
+    18.3.15 -> "eighteen point three point fifteen". Numbers joined to letters (G7, A380)
+    are left to the engine."""
     if not _DIGIT.search(text):
         return text
     text = _CALIBER.sub(lambda m: cardinal(int(m["digits"])), text)
