@@ -335,8 +335,8 @@ def _say_amount(
     unit = one if (whole == "1" and len(cents) in (0, 2)) or attributive else many
     if whole in ("0", "") and len(cents) == 2 and subunits:
         return f"{cardinal(int(cents))} {subunits[0] if cents == '01' else subunits[1]}"
-    if len(cents) == 2:
-        return f"{whole} {unit} {cardinal(int(cents))}"
+    if len(cents) == 2:  # $1.08 -> "1 dollar oh eight", as a price is said
+        return f"{whole} {unit} {'oh ' if cents[0] == '0' else ''}{cardinal(int(cents))}"
     return f"{amount} {unit}"
 
 

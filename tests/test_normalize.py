@@ -944,6 +944,7 @@ def test_read_numbered_letters(written: str, spoken: str) -> None:
         ("£7 Million", "7 million pounds"),
         ("$1.5", "1.5 dollars"),
         ("$1.25", "1 dollar twenty-five"),
+        ("at $1.07", "at 1 dollar oh seven"),
     ],
 )
 def test_read_money_scales_in_capitals_and_decimals(written: str, spoken: str) -> None:
