@@ -688,9 +688,11 @@ _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
     r"(?<![\w.,])(?P<feet>\d+)\s?ft\.?\s(?P<inches>\d{1,2})\s?in\b(?P<dot>\.?)(?!\w)"
 )
-_SPACED_INCHES = re.compile(rf"(?<![\w.,])(?P<number>{_NUMBER}) in(?=\)| of\b)")
-"""Inches written "in" after a space, where the word "in" cannot stand: "(3 in)", "3.4 in
-of rain"."""
+_SPACED_INCHES = re.compile(
+    rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<sep> |-)in(?:(?=\)| of\b)|\.(?=\s[a-z]))"
+)
+"""Inches written "in" after a space or hyphen, where the word "in" cannot stand: "(3 in)",
+"3.4 in of rain", "a 12 in. ruler", "a 6-in. pipe"."""
 _INCHES = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\"|\u2033)")
 _TIMES = re.compile(
     r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)(?:\s?[-\u2013]\s?(?P<to>\d+(?:\.\d+)?))?"
@@ -714,7 +716,17 @@ def _inches(text: str) -> str:
         text,
     )
     text = _SPACED_INCHES.sub(
-        lambda m: f"{m['number']} inch{'' if m['number'] == '1' else 'es'}", text
+        lambda m: (
+            f"{m['number']} inch"
+            + (
+                ""
+                if m["number"] == "1"
+                or m["sep"] == "-"
+                or attributive(text[: m.start()], text[m.end() :])
+                else "es"
+            )
+        ),
+        text,
     )
     text = _FEET_INCHES.sub(
         lambda m: f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']}", text
@@ -1120,7 +1132,7 @@ _STATE_AFTER_WORD = re.compile(
     + r")(?!\w)(?!\.\w)"
 )
 _COMPANY = re.compile(r"(?<=[A-Za-z&] )(?P<word>Co|Inc|Cos)\.(?=\s[a-z,;)]|[,;)]|\s*$)")
-_COUNTY = re.compile(r"\bCo\.\s(?=[A-Z][a-z])")
+_COUNTY = re.compile(r"(?<!& )\bCo\.\s(?=[A-Z][a-z])")
 _PAGES = re.compile(r"(?<![\w.])(?P<word>pp?|vols?|Vols?)(?:\.\s?|\s)(?=\d)")
 _REFERENCE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "Vol": "volume",
                     "vols": "volumes", "Vols": "volumes"}  # fmt: skip

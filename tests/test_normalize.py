@@ -897,6 +897,7 @@ def test_read_years_backwards_pairs_and_percentages(written: str, spoken: str) -
         ("Ellis & Co. said", "Ellis & Co said"),
         ("sold to Pryor & Co.", "sold to Pryor & Co."),
         ("Pryor Co. said", "Pryor Company said"),
+        ("for Pryor & Co. Ltd", "for Pryor & Co. Ltd"),  # not County
     ],
 )
 def test_read_places_and_references_and_co(written: str, spoken: str) -> None:
@@ -1260,6 +1261,8 @@ def test_read_measures_watt_hours() -> None:
     [
         ("12.7 cm (5 in)", "12.7 centimeters (5 inches)"),
         ("after 2.1 in of snow", "after 2.1 inches of snow"),
+        ("a 9 in. plate", "a 9 inch plate"),
+        ("a 4-in. hose", "a 4 inch hose"),
         ("1 in 5 adults", "1 in 5 adults"),
     ],
 )
