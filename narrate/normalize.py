@@ -601,6 +601,19 @@ def _time_with_stop(match: re.Match[str], text: str, spoken: str) -> str:
     return spoken + "." if starts else spoken
 
 
+_RATIO_AFTER = re.compile(r"\s(?:ratio|scale|mix|dilution)\b")
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|diluted|mixed)(?:\s(?:of|was|is|at))?\s$")
+
+
+def _is_ratio(text: str, match: re.Match[str]) -> bool:
+    """Whether "1:10" is a ratio by the words around it ("a 1:10 ratio", "diluted 1:10"),
+    not a clock time."""
+    return bool(
+        _RATIO_AFTER.match(text, match.end())
+        or _RATIO_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    )
+
+
 def _unit_count(amount: str, unit: str) -> str:
     return f"{number(amount)} {unit}{'' if amount in ('1', '01') else 's'}"
 
@@ -633,7 +646,8 @@ def read_times(text: str) -> str:
     5pm-7pm -> "five p m to seven p m".
 
     A dotted time (3.30) or four digits (1030) are read as a time only with a.m., p.m. or
-    a time zone after them; without, they are numbers.
+    a time zone after them; without, they are numbers. "1:10" beside "ratio", "scale",
+    "mixed" or "diluted" is a ratio: "a 1:10 ratio" -> "a 1 to 10 ratio".
     """
     if not _DIGIT.search(text):
         return text
@@ -644,6 +658,8 @@ def read_times(text: str) -> str:
         hour, minute = int(match["hour"]), int(match["minute"])
         if match["half"] and not 1 <= hour <= 12:
             return match.group(0)
+        if not match["half"] and _is_ratio(text, match):  # "a 1:10 ratio"
+            return f"{match['hour']} to {match['minute']}"
         return _time_with_stop(match, text, _say_time(hour, minute, match["half"], match["zone"]))
 
     def four_digits(match: re.Match[str]) -> str:

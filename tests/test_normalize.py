@@ -1305,3 +1305,15 @@ def test_read_times_a_stop_that_ends_a_sentence_inside_a_segment(written: str, s
 )
 def test_read_years_leaves_a_sum_of_money(written: str, spoken: str) -> None:
     assert read_numbers(read_years(written)) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a 1:12 ratio", "a 1 to 12 ratio"),
+        ("diluted 1:40 in water", "diluted 1 to 40 in water"),
+        ("left at 1:12 sharp", "left at one twelve sharp"),
+    ],
+)
+def test_read_times_leaves_a_ratio(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
