@@ -1226,6 +1226,10 @@ _NUMBERS_AND_LETTER = re.compile(
     r"(?<![\w.,/-])(?P<numbers>\d{1,4}(?:-\d{1,4})*)(?P<dash>-?)(?P<letter>[A-Z])"
     r"(?![\w'\u2019-]|\.\w)"
 )
+_SUBSECTIONS = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,4})(?P<parts>(?:\((?:[a-z]{1,2}|\d{1,2})\))+)"
+)
+"""A section and its subsections, or a plan named so: "401(k)", "501(c)(3)", "230(c)(1)"."""
 _UNIT_LETTERS = frozenset("CFGKLMTVWX")
 """Capitals that after a number are a unit or a scale ("20-25C", "5-10K"), not a class."""
 
@@ -1233,7 +1237,9 @@ _UNIT_LETTERS = frozenset("CFGKLMTVWX")
 def read_numbered_letters(text: str) -> str:
     """Classes and forms named by numbers and a letter: 5-1A -> "five one eh" (a school
     sports class), 1-A -> "one eh", 1099-A -> "ten ninety-nine eh", each number said on
-    its own and the letter by its name (espeak-ng says "one-A" as "one uh").
+    its own and the letter by its name (espeak-ng says "one-A" as "one uh"); sections
+    and plans with lettered parts: 401(k) -> "four oh one k", 501(c)(3) -> "five oh one c
+    three".
 
     Needs a hyphen, so 4A, 9A and 10A (said "four A" already) are left as written.
     """
@@ -1246,6 +1252,12 @@ def read_numbered_letters(text: str) -> str:
             return match.group(0)
         return " ".join([*(paired(part) for part in numbers), spell(match["letter"])])
 
+    def subsections(match: re.Match[str]) -> str:
+        parts = re.findall(r"[a-z]+|\d+", match["parts"])
+        said = [cardinal(int(part)) if part.isdigit() else spell(part) for part in parts]
+        return " ".join([paired(match["number"]), *said])
+
+    text = _SUBSECTIONS.sub(subsections, text)
     return _NUMBERS_AND_LETTER.sub(spoken, text)
 
 

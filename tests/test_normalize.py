@@ -931,6 +931,8 @@ def test_read_roman_numerals_labels_and_references(written: str, spoken: str) ->
         ("a 4A school", "a 4A school"),  # no hyphen: espeak-ng says "four A" already
         ("the F-15C jet", "the F-15C jet"),
         ("won 6-2", "won 6-2"),
+        ("my 403(b) account", "my four oh three b account"),
+        ("a 501(c)(4) group", "a five oh one c four group"),
     ],
 )
 def test_read_numbered_letters(written: str, spoken: str) -> None:
