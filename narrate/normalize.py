@@ -149,6 +149,8 @@ def read_day_and_month_ranges(text: str) -> str:
         said = f"{_day_or_month(first)} to {_day_or_month(last)}"
         return _with_final_stop(match, text, said)
 
+    if "-" not in text and "\u2013" not in text:
+        return text
     return _NAME_RANGE.sub(spoken, text)
 
 
@@ -253,7 +255,8 @@ def read_ordinals(text: str) -> str:
     "ers": 49ers -> "forty-niners", 76ers -> "seventy-sixers"."""
     if not _DIGIT.search(text):
         return text
-    text = _NUMBER_ERS.sub(_number_ers, text)
+    if "ers" in text:
+        text = _NUMBER_ERS.sub(_number_ers, text)
     return _ORDINAL.sub(lambda m: ordinal(int(m["number"].replace(",", ""))), text)
 
 
@@ -290,6 +293,7 @@ _CODE_AFTER = re.compile(
     r"(?<![\w.,])(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
 )
+_MONEY_SIGN = re.compile(r"[$£€¥₹₦]|Rs|N\d")
 _PENCE = re.compile(r"(?<![\w.,£$€])(?P<amount>\d{1,2})p\b(?![.,]?\w)")
 """Pence written after the number ("45p"); three digits and more are a resolution (720p)."""
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
@@ -378,8 +382,9 @@ def read_money(text: str) -> str:
         return _say_amount(match["amount"], match["scale"], names, modifier, None)
 
     text = _PENCE.sub(lambda m: f"{m['amount']} {'penny' if m['amount'] == '1' else 'pence'}", text)
-    text = _MONEY_RANGE.sub(" to ", text)
-    text = _MONEY.sub(spoken, text)
+    if _MONEY_SIGN.search(text):  # a quick look first: _MONEY is slow to search
+        text = _MONEY_RANGE.sub(" to ", text)
+        text = _MONEY.sub(spoken, text)
     text = _CODE_FIRST.sub(code, text)
     return _CODE_AFTER.sub(code, text)
 
@@ -474,6 +479,8 @@ def read_web_addresses(text: str) -> str:
     text = _URL.sub(lambda m: _say_host_and_path(m.group(0)), text)
     text = _LINK_WITH_PATH.sub(lambda m: _say_host_and_path(m.group(0)), text)
     text = _HANDLE.sub("at ", text)
+    if "#" not in text:
+        return text
     text = _HASHTAG_NAMED.sub("", text)
     return _HASHTAG.sub("hashtag ", text)
 
@@ -693,12 +700,11 @@ _DIGIT_NEXT = re.compile(r"\s\d")
 one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
-_RACE_IN_METERS = re.compile(
-    r"(?:(?:(?<=\bthe )|(?<=\dx)|(?<=\bmen's )|(?<=\bwomen's ))(?P<number>\d{1,2},\d{3}|\d{2,5})"
-    r"|(?<![\w.,])(?P<thousands>\d{1,2},\d{3}))m\b(?!\w)"
-)
+_RACE_IN_METERS = re.compile(r"(?P<number>\d{1,2},\d{3}|\d{2,5})m\b(?!\w)")
 """A race: "the 100m", "the 1,500m", "the women's 200m", a relay "4x100m", and any
-"10,000m" (a sum in millions is written with its currency)."""
+"10,000m" (a sum in millions is written with its currency); `_RACE_BEFORE` checks what
+stands before it (the pattern starts with a digit, which keeps the search fast)."""
+_RACE_BEFORE = re.compile(r"(?:\bthe |\dx|\bmen's |\bwomen's )$")
 _RANGE_IN_METERS = re.compile(rf"(?<=\d)(?P<dash>\s?[-\u2013]\s?)(?P<number>{_NUMBER})m\b")
 _FEET_INCHES = re.compile(r"(?<![\w.,])(?P<feet>\d)'\s?(?P<inches>\d{1,2})\"")
 _FEET_AND_INCHES_WRITTEN = re.compile(
@@ -723,27 +729,24 @@ def _inches(text: str) -> str:
         singular = match["number"] == "1" or attributive(text[: match.start()], text[match.end() :])
         return f"{match['number']} inch{'' if singular else 'es'}"
 
-    text = _FEET_AND_INCHES_WRITTEN.sub(
-        lambda m: (
-            f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']} "
-            f"inch{'' if m['inches'] == '1' else 'es'}"
-            + ("." if m["dot"] and not text[m.end() :].strip() else "")
-        ),
-        text,
-    )
-    text = _SPACED_INCHES.sub(
-        lambda m: (
-            f"{m['number']} inch"
-            + (
-                ""
-                if m["number"] == "1"
-                or m["sep"] == "-"
-                or attributive(text[: m.start()], text[m.end() :])
-                else "es"
-            )
-        ),
-        text,
-    )
+    def feet_and_inches(match: re.Match[str]) -> str:
+        feet, inches = match["feet"], match["inches"]
+        said = f"{feet} {'foot' if feet == '1' else 'feet'} {inches} inch"
+        said += "" if inches == "1" else "es"
+        return said + ("." if match["dot"] and not text[match.end() :].strip() else "")
+
+    def spaced_inches(match: re.Match[str]) -> str:
+        singular = (
+            match["number"] == "1"
+            or match["sep"] == "-"
+            or attributive(text[: match.start()], text[match.end() :])
+        )
+        return f"{match['number']} inch{'' if singular else 'es'}"
+
+    if "ft" in text:  # a quick look first: most text has no measure in inches
+        text = _FEET_AND_INCHES_WRITTEN.sub(feet_and_inches, text)
+    if "in" in text:
+        text = _SPACED_INCHES.sub(spaced_inches, text)
     text = _FEET_INCHES.sub(
         lambda m: f"{m['feet']} {'foot' if m['feet'] == '1' else 'feet'} {m['inches']}", text
     )
@@ -790,9 +793,14 @@ def read_measures(text: str) -> str:
     text = _RANGE_IN_METERS.sub(lambda m: f" to {m['number']} meters", text)
 
     def race(match: re.Match[str]) -> str:
+        number, before = match["number"], text[max(0, match.start() - 8) : match.start()]
+        if before[-1:] in (",", ".") or (before[-1:].isalnum() and not before.endswith("x")):
+            return match.group(0)
+        if "," not in number and not _RACE_BEFORE.search(before):
+            return match.group(0)
         noun = _NOUN_AFTER.match(text, match.end())
         named = noun and noun["word"] not in FUNCTION_WORDS  # "the 100m final"
-        return f"{match['number'] or match['thousands']} meter{'' if named else 's'}"
+        return f"{number} meter{'' if named else 's'}"
 
     text = _RACE_IN_METERS.sub(race, text)
     text = _inches(text)
@@ -1142,10 +1150,12 @@ _PARTY = re.compile(
     r"(?=[,);]|\s|$)"
 )
 _STATE = re.compile(rf"(?<=, )(?P<state>{_STATE_NAMES})(?!\w)(?!\.\w)")
+_STATES_NOT_WORDS = "|".join(
+    re.escape(name) for name in sorted(STATES_NOT_WORDS, key=len, reverse=True)
+)
+_STATE_NOT_WORD = re.compile(_STATES_NOT_WORDS)
 _STATE_AFTER_WORD = re.compile(
-    r"\b(?P<word>of|in|from|near) (?P<state>"
-    + "|".join(re.escape(name) for name in sorted(STATES_NOT_WORDS, key=len, reverse=True))
-    + r")(?!\w)(?!\.\w)"
+    rf"\b(?P<word>of|in|from|near) (?P<state>{_STATES_NOT_WORDS})(?!\w)(?!\.\w)"
 )
 _COMPANY = re.compile(r"(?<=[A-Za-z&] )(?P<word>Co|Inc|Cos)\.(?=\s[a-z,;)]|[,;)]|\s*$)")
 _COUNTY = re.compile(r"(?<!& )\bCo\.\s(?=[A-Z][a-z])")
@@ -1172,10 +1182,11 @@ def read_places_and_references(text: str) -> str:
 
     text = _PARTY.sub(party, text)
     text = _STATE.sub(lambda m: _with_final_stop(m, text, STATE_ABBREVIATIONS[m["state"]]), text)
-    text = _STATE_AFTER_WORD.sub(
-        lambda m: _with_final_stop(m, text, f"{m['word']} {STATE_ABBREVIATIONS[m['state']]}"),
-        text,
-    )
+    if _STATE_NOT_WORD.search(text):  # a quick look first: _STATE_AFTER_WORD is slow
+        text = _STATE_AFTER_WORD.sub(
+            lambda m: _with_final_stop(m, text, f"{m['word']} {STATE_ABBREVIATIONS[m['state']]}"),
+            text,
+        )
     text = _COUNTY.sub("County ", text)
 
     def company(match: re.Match[str]) -> str:
@@ -1243,7 +1254,7 @@ def read_numbered_letters(text: str) -> str:
 
     Needs a hyphen, so 4A, 9A and 10A (said "four A" already) are left as written.
     """
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text) or ("-" not in text and "(" not in text):
         return text
 
     def spoken(match: re.Match[str]) -> str:
@@ -1386,23 +1397,26 @@ def read_acronyms(text: str) -> str:
 # --- symbols and plain numbers ---------------------------------------------------------
 
 _SYMBOLS = [
-    (re.compile(r"\s?&\s?"), " and "),
-    (re.compile(r"(?<=\d)\s?\+\s?(?=\d)"), " plus "),
-    (re.compile(r"(?<=\d)\+(?!\w)"), " plus"),
-    (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
-    (re.compile(r"\u00a7\s?"), "section "),
-    (re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
-    (re.compile(r"\s?=\s?"), " equals "),
-    (re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " "),
+    ("&", re.compile(r"\s?&\s?"), " and "),
+    ("+", re.compile(r"(?<=\d)\s?\+\s?(?=\d)"), " plus "),
+    ("+", re.compile(r"(?<=\d)\+(?!\w)"), " plus"),
+    ("+", re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
+    ("\u00a7", re.compile(r"\u00a7\s?"), "section "),
+    ("", re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
+    ("=", re.compile(r"\s?=\s?"), " equals "),
+    ("/", re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " "),
 ]
+"""(a character the text must hold, the pattern, its reading): the character is a quick
+look that spares most text the search."""
 
 
 def read_symbols(text: str) -> str:
     """& -> "and", § -> "section", 2 + 2 -> "2 plus 2", 4x4 -> "4 by 4", = -> "equals",
     and/or -> "and or", (+4.2%) -> "(plus 4.2%)". Leaves symbols it has no reading for
     to the engine (a slash between spaces, "product / service", is said "slash")."""
-    for pattern, spoken in _SYMBOLS:
-        text = pattern.sub(spoken, text)
+    for needle, pattern, spoken in _SYMBOLS:
+        if needle in text:
+            text = pattern.sub(spoken, text)
     return text
 
 
@@ -1411,9 +1425,10 @@ _PLAIN_NUMBER = re.compile(
 )
 
 
-_CALIBER = re.compile(r"(?<![\w.,<>=])\.(?P<digits>[1-9]\d{1,2})(?=\s[A-Za-z]|-[a-z])")
+_CALIBER = re.compile(r"\.(?P<digits>[1-9]\d{1,2})(?=\s[A-Za-z]|-[a-z])")
 """A bare decimal of two or three digits before a word: a caliber (".22 rifle") or a
-sports average (".300 hitter"), said as a whole number."""
+sports average (".300 hitter"), said as a whole number (the pattern starts with the point,
+which keeps the search fast; what stands before it is checked after)."""
 
 
 _VERSION = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,3}(?![\w]|\.\d)")
@@ -1429,10 +1444,18 @@ def read_numbers(text: str) -> str:
     are left to the engine."""
     if not _DIGIT.search(text):
         return text
-    text = _CALIBER.sub(lambda m: cardinal(int(m["digits"])), text)
-    text = _VERSION.sub(
-        lambda m: " point ".join(cardinal(int(part)) for part in m.group(0).split(".")), text
-    )
+
+    def caliber(match: re.Match[str]) -> str:
+        before = text[match.start() - 1 : match.start()]
+        if before and (before.isalnum() or before in "_.,<>="):
+            return match.group(0)
+        return cardinal(int(match["digits"]))
+
+    text = _CALIBER.sub(caliber, text)
+    if text.count(".") >= 2:
+        text = _VERSION.sub(
+            lambda m: " point ".join(cardinal(int(part)) for part in m.group(0).split(".")), text
+        )
     return _PLAIN_NUMBER.sub(lambda m: number(m["number"]), text)
 
 
