@@ -829,6 +829,11 @@ _INTERNATIONAL_PHONE = re.compile(
 _NATIONAL_PHONE = re.compile(r"(?<![\w.,+-])0\d{2,4}(?:\s\d{3,8}){1,2}(?![\w-]|[.,]\d)")
 """A phone number dialled with a leading 0 and written in groups ("01632 960614", "020
 7946 0958")."""
+_REFERENCE_CODE = re.compile(
+    r"(?<![\w/])(?P<letters>[A-Z]{1,5})(?P<parts>(?:/\d[\d,]*\d|/\d){2,3})(?![\w/])"
+)
+"""A reference of capitals and numbers between slashes ("XDB/709/633", a planning
+application or a case): letters spelled, digits one by one, "slash" between."""
 _ISBN = re.compile(r"\b(?P<label>ISBN(?:-1[03])?:?)\s?(?P<code>[\dX][\d\sX-]{8,16}[\dX])\b")
 _SERIAL = re.compile(
     rf"(?<![\w.,:])(?<!{_MONTH_SHORT} )(?:0\d{{2,}}|0\d(?!\s+{_MONTH_SHORT}))(?:-\d+)*(?![\w.,]?\d)"
@@ -852,7 +857,8 @@ def read_digit_strings(text: str) -> str:
     area 05 -> "area oh five", e 1000815 -> "e one zero zero zero eight one five", doi:
     10.1000/xyz1 -> "D O I one zero dot one zero zero zero slash xyz one", call 911 ->
     "call nine one one", +44 20 7946 0958 -> "plus four four, two oh, seven nine four six,
-    oh nine five eight", 01632 960614 -> "oh one six three two, nine six oh six one four";
+    oh nine five eight", 01632 960614 -> "oh one six three two, nine six oh six one four",
+    XDB/709/633 -> "X D B slash seven oh nine slash six three three";
     1-800 is "one eight hundred"."""
     if not _DIGIT.search(text):
         return text
@@ -885,7 +891,16 @@ def read_digit_strings(text: str) -> str:
                 said.append(_DOI_SEPARATORS.get(piece, piece))
         return " ".join(said)
 
+    def reference(match: re.Match[str]) -> str:
+        parts = [spell(match["letters"])]
+        parts += [
+            digits(part.replace(",", ""), zero="oh") for part in match["parts"].split("/")[1:]
+        ]
+        return " slash ".join(parts)
+
     text = _DOI.sub(doi, text)
+    if "/" in text:
+        text = _REFERENCE_CODE.sub(reference, text)
     text = _INTERNATIONAL_PHONE.sub(international, text)
     text = _NATIONAL_PHONE.sub(
         lambda m: ", ".join(digits(group, zero="oh") for group in m.group(0).split()), text

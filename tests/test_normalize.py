@@ -1319,3 +1319,14 @@ def test_read_years_leaves_a_sum_of_money(written: str, spoken: str) -> None:
 )
 def test_read_times_leaves_a_ratio(written: str, spoken: str) -> None:
     assert read_times(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("ref. KLM/204/17 is", "ref. K L M slash two oh four slash one seven is"),
+        ("the UN/10 report", "the UN/10 report"),  # one number: no reference
+    ],
+)
+def test_read_digit_strings_references_between_slashes(written: str, spoken: str) -> None:
+    assert read_digit_strings(written) == spoken
