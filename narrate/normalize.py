@@ -1416,6 +1416,7 @@ _SYMBOLS = [
     ("+", re.compile(r"(?<=\d)\s?\+\s?(?=\d)"), " plus "),
     ("+", re.compile(r"(?<=\d)\+(?!\w)"), " plus"),
     ("+", re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
+    ("+", re.compile(r"\b(?P<grade>[A-F])\+(?![\w+])"), r"\g<grade> plus"),
     ("\u00a7", re.compile(r"\u00a7\s?"), "section "),
     ("", re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
     ("=", re.compile(r"\s?=\s?"), " equals "),
@@ -1427,8 +1428,9 @@ look that spares most text the search."""
 
 def read_symbols(text: str) -> str:
     """& -> "and", § -> "section", 2 + 2 -> "2 plus 2", 4x4 -> "4 by 4", = -> "equals",
-    and/or -> "and or", (+4.2%) -> "(plus 4.2%)". Leaves symbols it has no reading for
-    to the engine (a slash between spaces, "product / service", is said "slash")."""
+    and/or -> "and or", (+4.2%) -> "(plus 4.2%)", an A+ -> "an A plus". Leaves symbols it
+    has no reading for to the engine (a slash between spaces, "product / service", is said
+    "slash")."""
     for needle, pattern, spoken in _SYMBOLS:
         if needle in text:
             text = pattern.sub(spoken, text)

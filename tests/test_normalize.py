@@ -1244,6 +1244,17 @@ def test_read_symbols_a_plus_sign_before_a_number() -> None:
     assert read_symbols("(+4.2%) and 3 + 4") == "(plus 4.2%) and 3 plus 4"
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("earned a B+ overall", "earned a B plus overall"),
+        ("in C++ code", "in C++ code"),
+    ],
+)
+def test_read_symbols_grades(written: str, spoken: str) -> None:
+    assert read_symbols(written) == spoken
+
+
 def test_read_measures_battery_capacity() -> None:
     assert read_measures("a 5,000mAh cell") == "a 5,000 milliamp hour cell"
 
