@@ -1370,6 +1370,10 @@ _DATELINE = re.compile(
 "KHARKIV —")."""
 
 
+_INITIAL_AFTER = re.compile(r",\s[A-Z]\.")
+"""An initial after a word in capitals and a comma: the word is a surname ("LEE, J.")."""
+
+
 def _dateline_end(text: str) -> int:
     """Where the place of a dateline opening `text` ends (0 for none): a place of several
     words, or of one word of four letters or more ("US, China agree" is no dateline)."""
@@ -1386,7 +1390,8 @@ def read_acronyms(text: str) -> str:
     "DEAR READER"), each word decided on its own by `said_as_word`, in the light of
     whether the text around it is in capitals too. The place of a dateline is words
     ("FOXLEY BAY, Kenya", "KHARKIV —"), left to the engine, which reads unknown names
-    and spells what it cannot say; only a known initialism in it is spelled."""
+    and spells what it cannot say; only a known initialism in it is spelled. So is a
+    surname in capitals before an initial ("KIM, Y. (2019)")."""
     words = _WORD_TOKEN.findall(text)
     capitals = len(_SHOUTED_WORD.findall(text))
     shouted = capitals >= 3 and capitals * 2 >= len(words)
@@ -1395,6 +1400,8 @@ def read_acronyms(text: str) -> str:
         letters, plural = match["letters"], match["plural"]
         if match.end() <= dateline and wordlist.said_as_word(letters) is not False:
             return match.group(0)
+        if _INITIAL_AFTER.match(text, match.end()) and wordlist.said_as_word(letters):
+            return match.group(0)  # a surname in a citation: "KIM, Y."
         beside = text[: match.start()].split()[-1:] + text[match.end() :].split()[:1]
         in_capitals = shouted or any(_word_in_capitals(word) for word in beside)
         numbered = (

@@ -1230,6 +1230,7 @@ def test_read_money_attributive_after_the(written: str, spoken: str) -> None:
         ("PORT QUILL -- The vote", "PORT QUILL -- The vote"),
         ("US, Japan sign deal", "U S, Japan sign deal"),  # too short for a dateline
         ("FBI AGENTS, police said", "F B I AGENTS, police said"),  # a known initialism
+        ("cited in LEE, J. (2011)", "cited in LEE, J. (2011)"),  # a surname before an initial
     ],
 )
 def test_read_acronyms_leaves_a_dateline_to_be_said(written: str, spoken: str) -> None:
