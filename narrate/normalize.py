@@ -699,6 +699,11 @@ _DIGIT_NEXT = re.compile(r"\s\d")
 """A number after a one-letter unit ("4 L 6") says the letter is no unit; after a longer
 one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
+_UNIT_PER_UNIT = re.compile(
+    rf"(?<![\w.,])(?P<number>{_NUMBER})\s?(?P<unit>{_UNIT})/(?P<per>{_UNIT})(?![\w\u00b2/])"
+)
+"""A unit per a unit after a number: "2 mg/kg" -> "2 milligrams per kilogram"."""
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mmHg\b)")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
 _RACE_IN_METERS = re.compile(r"(?P<number>\d{1,2},\d{3}|\d{2,5})m\b(?!\w)")
 """A race: "the 100m", "the 1,500m", "the women's 200m", a relay "4x100m", and any
@@ -758,8 +763,10 @@ def read_measures(text: str) -> str:
     Fahrenheit", 381.2/km² -> "381.2 per square kilometer", 1.2m -> "1.2 million",
     512GB -> "512 gigabytes", 4ms -> "4 milliseconds", 34" -> "34 inches", 5'11" -> "5
     feet 11", 6 ft 2 in -> "6 feet 2 inches", (3 in) -> "(3 inches)", 2.5x or 2× -> "2.5
-    times", 760 - 1220m -> "760 to 1220 meters", the 100m -> "the 100 meters"; before a
-    noun the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte drive".
+    times", 760 - 1220m -> "760 to 1220 meters", the 100m -> "the 100 meters", 2 mg/kg ->
+    "2 milligrams per kilogram", 120/80 mmHg -> "120 over 80 millimeters of mercury";
+    before a noun the unit is singular: "a 10 km walk", "a 512GB drive" -> "a 512 gigabyte
+    drive".
 
     The number is left to `read_numbers`. A unit letter after a space that could be a word
     ("5 C", "4 L" in "4 L-shaped") is read only where the table says it is safe.
@@ -806,6 +813,15 @@ def read_measures(text: str) -> str:
     text = _inches(text)
     text = _TIMES.sub(times, text)
     text = _PER_UNIT.sub(per, text)
+    if "/" in text:
+        text = _BLOOD_PRESSURE.sub(lambda m: f"{m['high']} over {m['low']}", text)
+        text = _UNIT_PER_UNIT.sub(
+            lambda m: (
+                f"{m['number']} {UNITS[m['unit']][0 if m['number'] == '1' else 1]} per "
+                f"{UNITS[m['per']][0]}"
+            ),
+            text,
+        )
     text = _MEASURE.sub(measure, text)
     return _SCALE_SUFFIX.sub(
         lambda m: (

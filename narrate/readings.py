@@ -105,7 +105,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
     "hp": ("horsepower", "horsepower"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
     "mA": ("milliamp", "milliamps"), "mAh": ("milliamp hour", "milliamp hours"),
-    "Wh": ("watt hour", "watt hours"),
+    "Wh": ("watt hour", "watt hours"), "mmol": ("millimole", "millimoles"),
+    "mmHg": ("millimeter of mercury", "millimeters of mercury"),
+    "dL": ("deciliter", "deciliters"),
+    "pp": ("percentage point", "percentage points"),
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"),
     "MHz": ("megahertz", "megahertz"), "GHz": ("gigahertz", "gigahertz"),
     "KB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
@@ -124,7 +127,7 @@ UNITS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP", "in"}
+UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP", "in", "pp"}
 """Units read only when written against the number (30C), never after a space (30 C)."""
 
 

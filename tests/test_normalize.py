@@ -1342,3 +1342,16 @@ def test_read_times_leaves_a_ratio(written: str, spoken: str) -> None:
 )
 def test_read_digit_strings_references_between_slashes(written: str, spoken: str) -> None:
     assert read_digit_strings(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("a dose of 4 mg/kg", "a dose of 4 milligrams per kilogram"),
+        ("glucose of 5.6 mmol/L", "glucose of 5.6 millimoles per liter"),
+        ("a reading of 135/85 mmHg", "a reading of 135 over 85 millimeters of mercury"),
+        ("rose 0.3pp", "rose 0.3 percentage points"),
+    ],
+)
+def test_read_measures_health_and_economics(written: str, spoken: str) -> None:
+    assert read_measures(written) == spoken
