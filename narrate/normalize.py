@@ -1234,12 +1234,16 @@ _MODEL = re.compile(
     r"(?P<rest>(?:-\d{1,4})*)(?P<plural>s?)(?![\w'\u2019]|[.,]\d|-\w|/\d)"
 )
 _FISCAL = {"FY", "CY"}
+_LINEAGE = re.compile(r"(?P<letters>[A-Z]{2,4})\.(?P<numbers>\d{1,3}(?:\.\d{1,3})*)(?!\w|\.\d)")
+"""A virus lineage or a release named by capitals and dotted numbers: "BA.2.86", "JN.1"."""
+_NOT_LINEAGES = frozenset({"NO", "NOS", "VOL", "FIG", "PP", "CH", "ART", "SEC", "ST", "MR", "DR"})
 
 
 def read_model_numbers(text: str) -> str:
     """Letters joined to a number, as names and models are said: A350-900 -> "eh three
     fifty nine hundred", F-16s -> "F sixteens", MP3 -> "M P three", CO2 -> "C O two",
-    B-52 -> "B fifty-two", FY2020-22 -> "F Y twenty twenty to twenty twenty-two".
+    B-52 -> "B fifty-two", FY2020-22 -> "F Y twenty twenty to twenty twenty-two", a
+    lineage BA.2.86 -> "B eh point two point eighty-six".
 
     Only capitals (one to three) before one to four digits; "COVID-19" and other words
     are left to the other rules, and so are 4G, H2O and PM2.5.
@@ -1261,6 +1265,15 @@ def read_model_numbers(text: str) -> str:
             said[-1] = said[-1][:-1] + "ies" if said[-1].endswith("y") else said[-1]
         return " ".join(said)
 
+    def lineage(match: re.Match[str]) -> str:
+        before = text[match.start() - 1 : match.start()]
+        if match["letters"] in _NOT_LINEAGES or (before and (before.isalnum() or before in "_.")):
+            return match.group(0)
+        numbers = " point ".join(cardinal(int(part)) for part in match["numbers"].split("."))
+        return f"{spell(match['letters'])} point {numbers}"
+
+    if "." in text:
+        text = _LINEAGE.sub(lineage, text)
     return _MODEL.sub(spoken, text)
 
 

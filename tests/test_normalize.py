@@ -721,6 +721,8 @@ def test_read_measures_round_two(written: str, spoken: str) -> None:
         ("Q4 sales", "Q four sales"),
         ("COVID-19", "COVID-19"),
         ("4G and PM2.5", "4G and PM2.5"),
+        ("the KP.3 variant", "the K P point three variant"),
+        ("the EG.5.1 strain", "the E G point five point one strain"),
     ],
 )
 def test_read_model_numbers(written: str, spoken: str) -> None:
