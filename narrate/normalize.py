@@ -181,19 +181,16 @@ def read_decades(text: str) -> str:
     return _DECADE.sub(spoken, text)
 
 
-_CURRENCY_WORDS = sorted(
-    {
-        name.split()[-1]
-        for names in (*CURRENCIES.values(), *CURRENCY_CODES.values())
-        for name in names
-    }
+_CURRENCY_WORDS = frozenset(
+    name.split()[-1] for names in (*CURRENCIES.values(), *CURRENCY_CODES.values()) for name in names
 )
+_CURRENCY_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s){0,2}(?P<word>[a-z]+)\b")
+"""The currency's name after a sum that read_money left ("1150 euros", "1500 Canadian
+dollars"): such a number is no year."""
 _YEAR = re.compile(
     r"(?<![\d$£€.,:/-])\b(?P<year>1[1-9]\d\d|20\d\d)\b(?![.,:/-]?\d|\s?%)"
     rf"(?!\s(?:{'|'.join(sorted({w.split()[0] for pair in UNITS.values() for w in pair}))})\b)"
-    rf"(?!\s(?:[A-Z][a-z]+\s){{0,2}}(?:{'|'.join(_CURRENCY_WORDS)})\b)"
 )
-"""A year, not a count of units or a sum ("1150 euros", as read_money left "€1150")."""
 _YEAR_RANGE = re.compile(
     r"\b(?P<start>1[0-9]\d\d|20\d\d)\s?[-\u2013/]\s?(?P<end>1[0-9]\d\d|20\d\d|\d\d)\b"
     r"(?![-\u2013/.,:]\d|\s?%|\spercent\b)"
@@ -236,7 +233,14 @@ def read_years(text: str) -> str:
     text = _CIRCA.sub("circa ", text)
     text = _YEAR_RANGE.sub(_year_range, text)
     text = _EARLY_YEAR.sub(lambda m: (m["lead"] or "") + year(int(m["year"] or m["before"])), text)
-    return _YEAR.sub(lambda m: year(int(m["year"])), text)
+
+    def lone_year(match: re.Match[str]) -> str:
+        after = _CURRENCY_AFTER.match(text, match.end())
+        if after and after["word"] in _CURRENCY_WORDS:
+            return match.group(0)
+        return year(int(match["year"]))
+
+    return _YEAR.sub(lone_year, text)
 
 
 _ORDINAL = re.compile(r"\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b")
@@ -700,9 +704,11 @@ _DIGIT_NEXT = re.compile(r"\s\d")
 one it is the next part of a measure ("2 hrs 15 mins")."""
 _PER_UNIT = re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{_UNIT})(?![\w\u00b2])")
 _UNIT_PER_UNIT = re.compile(
-    rf"(?<![\w.,])(?P<number>{_NUMBER})\s?(?P<unit>{_UNIT})/(?P<per>{_UNIT})(?![\w\u00b2/])"
+    rf"(?<![\w.,])(?P<number>{_NUMBER})\s?(?P<unit>mcg|mg|kg|g|mmol|mL|ml|dL|L|km|m|kW|W)"
+    r"/(?P<per>kg|g|dL|mL|ml|L|km|m)(?![\w\u00b2/])"
 )
-"""A unit per a unit after a number: "2 mg/kg" -> "2 milligrams per kilogram"."""
+"""A unit per a unit after a number, of doses, levels and rates: "2 mg/kg" -> "2
+milligrams per kilogram", "5.6 mmol/L"."""
 _BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(?P<high>\d{2,3})/(?P<low>\d{2,3})(?=\s?mmHg\b)")
 _SCALE_SUFFIX = re.compile(r"(?<![\w.,])(?P<number>\d+\.\d+|\d+)(?P<scale>\s?bn|m)\b")
 _RACE_IN_METERS = re.compile(r"(?P<number>\d{1,2},\d{3}|\d{2,5})m\b(?!\w)")
