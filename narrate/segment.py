@@ -72,8 +72,8 @@ TITLES = frozenset(
 )
 """Abbreviations that are practically never the last word of a sentence."""
 
-NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec pp op para c ca rs".split())
-"""Abbreviations that do not end a sentence when a number follows ("No. 10", "c. 1850",
+NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec p pp op para c ca rs".split())
+"""Abbreviations that do not end a sentence when a number follows ("No. 10", "p. 387", "c. 1850",
 "Rs. 40")."""
 
 ENDING_ABBREVIATIONS = frozenset(

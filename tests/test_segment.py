@@ -68,6 +68,7 @@ def test_segment_to_dict_is_every_field_in_order() -> None:
         ("He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."]),
         ("See Vol. 2 and No. 3. Done.", ["See Vol. 2 and No. 3.", "Done."]),
         ("Built c. 1850, ca. 1900. Rs. 40 paid.", ["Built c. 1850, ca. 1900.", "Rs. 40 paid."]),
+        ("It is on p. 387 of the report.", ["It is on p. 387 of the report."]),
         ("", []),
     ],
 )
