@@ -10,6 +10,7 @@ Every function here is pure (the detector's model is loaded once, on first use).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -91,6 +92,9 @@ def _identifier() -> Any:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     if folder is not None:
         _unpack(identifier, folder)
+        with contextlib.suppress(Exception):  # the mapped model: its 80 MB can go now
+            if folder.exists():
+                return _load_unpacked(folder)
     return identifier
 
 
@@ -188,7 +192,8 @@ def _unpack(identifier: Any, folder: Path) -> None:
         codes: dict[str, str] = {}
         for name, table in tables.items():
             codes[name] = table.typecode
-            (temp / name).write_bytes(table.tobytes())
+            with (temp / name).open("wb") as handle:
+                table.tofile(handle)  # not a copy in memory first: 41 MB for nextmove
         sizes = {name: (temp / name).stat().st_size for name in _UNPACKED_FILES[1:]}
         manifest = {
             "format": _UNPACKED_FORMAT, "classes": list(identifier.nb_classes), "sizes": sizes,

@@ -108,14 +108,19 @@ def test_detect_needs_two_words() -> None:
 def test_the_detector_is_unpacked_into_the_cache_once_and_ranks_the_same(cache_dir: Path) -> None:
     (cache_dir / "models").unlink()  # this cache's own, not the one the tests share
     _identifier.cache_clear()
-    packed = _identifier()  # from the package's compressed model, unpacked for next time
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     assert isinstance(packed.tk_nextmove, array)
+    first = _identifier()  # unpacked from the compressed model, then mapped (80 MB freed)
+    assert isinstance(first.tk_nextmove, memoryview)
     [folder] = (cache_dir / "models").iterdir()
     _identifier.cache_clear()
-    unpacked = _identifier()
+    unpacked = _identifier()  # mapped straight away
     assert isinstance(unpacked.tk_nextmove, memoryview)
     texts = [text for _, text in _labelled()] + ["", "123", "HELLO THERE"]
     assert [unpacked.rank(text) for text in texts] == [packed.rank(text) for text in texts]
+    assert [first.rank(text) for text in texts] == [packed.rank(text) for text in texts]
     assert [path.name for path in (cache_dir / "models").iterdir()] == [folder.name]
     damaged = cache_dir / "damaged"  # a model cut short is refused (not the one mapped now)
     damaged.mkdir()
