@@ -12,7 +12,7 @@ import pytest
 from narrate import speak as speak_module
 from narrate.audio_tools import Audio, PcmFormat
 from narrate.cache import Cache
-from narrate.engines.base import Engine
+from narrate.engines.base import Engine, EngineInfo
 from narrate.errors import EngineError
 from narrate.segment import Segment
 from narrate.speak import (
@@ -274,6 +274,38 @@ def test_a_worker_that_cannot_be_started_leaves_the_work_to_this_lane(tmp_path: 
     cannot_pickle = lambda: FakeEngine()  # noqa: E731 - a lambda cannot be sent to a process
     takes = _speak(engine, Cache(tmp_path), script, workers=cannot_pickle, jobs=2)
     assert len(takes) == len(engine.calls) == 30
+
+
+class _SaidInWorkers(FakeEngine):
+    """A voice to say only in worker processes, as Piper's (worth a worker at once)."""
+
+    jobs_per_worker = 1
+
+    def info(self, voice: str) -> EngineInfo:
+        return replace(super().info(voice), in_workers=True)
+
+
+def _said_in_workers() -> FakeEngine:
+    return _SaidInWorkers(padded=True)
+
+
+def test_a_voice_said_in_workers_is_never_said_by_this_process(tmp_path: Path) -> None:
+    script = [_segment(i, f"Worker sentence number {i} here.") for i in range(8)]
+    alone = _speak(FakeEngine(padded=True), Cache(tmp_path / "a"), script)
+    engine = _SaidInWorkers(padded=True)
+    shared = _speak(engine, Cache(tmp_path / "b"), script, workers=_said_in_workers, jobs=2)
+    assert engine.calls == []  # it never loaded the voice: two workers said it all
+    assert [t.pcm() for t in shared] == [t.pcm() for t in alone]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_voice_said_in_workers_is_said_here_when_no_worker_starts(tmp_path: Path) -> None:
+    script = [_segment(i, f"Sentence number {i} here.") for i in range(8)]
+    engine = _SaidInWorkers(padded=True)
+    cannot_pickle = lambda: FakeEngine()  # noqa: E731 - a lambda cannot be sent to a process
+    takes = _speak(engine, Cache(tmp_path), script, workers=cannot_pickle, jobs=2)
+    assert len(takes) == len(engine.calls) == 8
 
 
 def test_a_segment_handed_back_twice_is_left_out_naming_it() -> None:
