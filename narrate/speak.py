@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import struct
 import threading
@@ -598,13 +599,20 @@ def expected_speech_ms(spoken: str, rate: int) -> float:
     return MS_PER_CHAR * sum(char.isalnum() for char in spoken) * DEFAULT_RATE / rate
 
 
+_CLAUSE_END = re.compile(r"[,;:](?= )|(?<= )[–—](?= )")
+"""A comma, semicolon or colon, or a spaced dash, followed by a space."""
+
+
 def split_text(text: str, limit: int) -> list[str]:
-    """`text` in pieces of at most `limit` characters, cut at the last space before the
-    limit (or at the limit in a run without spaces). Never returns an empty piece."""
+    """`text` in pieces of at most `limit` characters, cut after the last clause's end
+    (`_CLAUSE_END`) in the second half of the limit, so that each piece is said as a
+    phrase; else at the last space before the limit (or at the limit in a run without
+    spaces). Never returns an empty piece."""
     pieces: list[str] = []
     rest = text.strip()
     while len(rest) > limit:
-        space = rest.rfind(" ", 0, limit + 1)
+        ends = [m.end() for m in _CLAUSE_END.finditer(rest, limit // 2, limit + 1)]
+        space = ends[-1] if ends else rest.rfind(" ", 0, limit + 1)
         cut = space if space > 0 else limit
         pieces.append(rest[:cut].strip())
         rest = rest[cut:].strip()

@@ -492,6 +492,21 @@ def test_takes_are_in_the_program_format_and_long_texts_are_split(tmp_path: Path
         ("one two three", 7, ["one two", "three"]),
         ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
         ("  padded  ", 10, ["padded"]),
+        (
+            "We sailed at dawn, and the tide was high all day",
+            30,
+            ["We sailed at dawn,", "and the tide was high all day"],
+        ),
+        (
+            "Up, we sailed at dawn and the tide was high",
+            30,
+            ["Up, we sailed at dawn and the", "tide was high"],
+        ),  # too early a comma
+        (
+            "They came back — all of them — at night",
+            36,
+            ["They came back — all of them —", "at night"],
+        ),
     ],
 )
 def test_split_text(text: str, limit: int, pieces: list[str]) -> None:
