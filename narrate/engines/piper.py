@@ -75,8 +75,8 @@ LENGTH_SCALES = (0.3, 3.0)
 """The range `length_scale` is kept in, whatever the rate asks."""
 MAX_CHARS = 300
 """Piper's memory grows with a call's text: a process's peak (joe, one thread) was
-273 MB for 100 characters, 354 MB for 200, 487 MB for 300, 588 MB for 400 and 837 MB
-for 600 (bench/natural.py --lengths). Longer texts are split by the speak stage, at
+242 MB for 100 characters, 357 MB for 200, 469 MB for 300, 566 MB for 400 and 812 MB
+for 600 (`python bench/natural.py --lengths`). Longer texts are split by the speak stage, at
 a clause's end where it can: at 300, 4 of the 635 segments of the 10,000-word
 benchmark text and none of a usual article's sentences are split, and two workers
 stay far under 1.5 GB."""
