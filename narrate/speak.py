@@ -287,6 +287,7 @@ class _Board:
             return found
 
     def count_lane(self, change: int) -> None:
+        """A lane starts (+1) or stops (-1) running a worker; wakes whoever waits."""
         with self._changed:
             self.lanes += change
             self._changed.notify_all()
