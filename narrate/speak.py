@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import struct
 import threading
@@ -162,13 +163,15 @@ def speak(
     `voice` is for segments that have none.
 
     `engine` synthesizes in this process; with `workers` (a picklable engine factory)
-    and `jobs` > 1, up to `jobs` - 1 spawned processes help. `ready` is called with each
-    take in script order as soon as it and all before it are done. Every take is in
-    `fmt`, whatever the engine's own format. A segment that
-    fails twice (see `synthesize_checked`) gets a take of `GAP_MS` of silence whose
-    `left_out` says why. Raises EngineError naming the first segment that failed when
-    more than `allowed_failures` do, or when the whole script's speech is far too short;
-    takes already stored stay in the cache.
+    and `jobs` > 1, up to `jobs` - 1 spawned processes help, or `jobs` of them do the
+    voices whose `EngineInfo.in_workers` is set while this process only coordinates
+    (it says such a voice itself only when no worker is running). `ready` is called
+    with each take in script order as soon as it and all before it are done. Every take
+    is in `fmt`, whatever the engine's own format. A segment that fails twice (see
+    `synthesize_checked`) gets a take of `GAP_MS` of silence whose `left_out` says why.
+    Raises EngineError naming the first segment that failed when more than
+    `allowed_failures` do, or when the whole script's speech is far too short; takes
+    already stored stay in the cache.
     """
     takes: dict[int, Take] = {}
     todo: list[Job] = []
@@ -187,9 +190,15 @@ def speak(
                 Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume, fmt)
             )
     by_index = {segment.index: segment for segment in segments}
-    board = _Board(todo, allowed_failures(len(segments)))
-    worth = min((engine.info(job.voice).jobs_per_worker for job in todo), default=1)
-    helpers = min(jobs - 1, len(todo) // max(1, worth)) if workers else 0
+    infos = {voice: engine.info(voice) for voice in {job.voice for job in todo}}
+    worth = min((info.jobs_per_worker for info in infos.values()), default=1)
+    offload = {voice for voice, info in infos.items() if info.in_workers} if jobs > 1 else set()
+    helpers = min(jobs if offload else jobs - 1, len(todo) // max(1, worth)) if workers else 0
+    board = _Board(todo, allowed_failures(len(segments)), helpers)
+
+    def mine(job: Job) -> bool:  # called with the board locked
+        return job.voice not in offload or board.lanes == 0
+
     threads = [
         threading.Thread(target=_worker_lane, args=(board, workers, store.root), daemon=True)
         for _ in range(helpers)
@@ -223,14 +232,14 @@ def speak(
             thread.start()
         report()
         while not board.settled():
-            mine = board.next()
-            if mine is None:  # the workers have the rest; one may hand a job back
+            job = board.next(mine)
+            if job is None:  # the workers have the rest; one may hand a job back
                 board.wait(0.2)
             else:
                 try:
-                    board.finish(mine, make_take(engine, store, mine))
+                    board.finish(job, make_take(engine, store, job))
                 except EngineError as exc:
-                    board.skip(mine, exc)
+                    board.skip(job, exc)
             report()
     finally:
         board.stop()
@@ -252,8 +261,10 @@ its word marks."""
 class _Board:
     """The jobs left and the results in, shared by the lanes. The first error stops all."""
 
-    def __init__(self, jobs: list[Job], allowed: int = 0) -> None:
+    def __init__(self, jobs: list[Job], allowed: int = 0, lanes: int = 0) -> None:
         self.pending = deque(jobs)
+        self.lanes = lanes
+        """Worker lanes running or starting a worker process."""
         self.total = len(jobs)
         self.allowed = allowed
         self.results: dict[int, _Result] = {}
@@ -265,11 +276,21 @@ class _Board:
         self._handed_back: set[int] = set()
         self._changed = threading.Condition()
 
-    def next(self) -> Job | None:
+    def next(self, accept: Callable[[Job], bool] | None = None) -> Job | None:
+        """The first pending job (that `accept`, called with the board locked, takes)."""
         with self._changed:
-            if self._stopped or self.error or not self.pending:
+            if self._stopped or self.error:
                 return None
-            return self.pending.popleft()
+            found = next((job for job in self.pending if accept is None or accept(job)), None)
+            if found is not None:
+                self.pending.remove(found)
+            return found
+
+    def count_lane(self, change: int) -> None:
+        """A lane starts (+1) or stops (-1) running a worker; wakes whoever waits."""
+        with self._changed:
+            self.lanes += change
+            self._changed.notify_all()
 
     def finish(self, job: Job, result: _Result) -> None:
         with self._changed:
@@ -341,10 +362,16 @@ def _worker_lane(board: _Board, factory: Callable[[], Engine], root: Path) -> No
     A worker that dies, takes longer than JOB_TIMEOUT_S over a job or grows past
     WORKER_MEMORY_BYTES is killed and its job handed back to the other lanes; once
     another lane has taken that job, a new worker takes its place (at most
-    `REPLACEMENTS` times a lane). An error the worker reports ends the run.
+    `REPLACEMENTS` times a lane). An error the worker reports ends the run. The lane
+    counts in `board.lanes` while it runs or starts a worker.
     """
-    for _ in range(1 + REPLACEMENTS):
-        lost = _run_worker(board, factory, root)
+    for attempt in range(1 + REPLACEMENTS):
+        if attempt:
+            board.count_lane(1)  # counted from the start for the first worker
+        try:
+            lost = _run_worker(board, factory, root)
+        finally:
+            board.count_lane(-1)
         if lost is None or not board.taken(lost):
             return
 
@@ -573,13 +600,20 @@ def expected_speech_ms(spoken: str, rate: int) -> float:
     return MS_PER_CHAR * sum(char.isalnum() for char in spoken) * DEFAULT_RATE / rate
 
 
+_CLAUSE_END = re.compile(r"[,;:](?= )|(?<= )[–—](?= )")
+"""A comma, semicolon or colon, or a spaced dash, followed by a space."""
+
+
 def split_text(text: str, limit: int) -> list[str]:
-    """`text` in pieces of at most `limit` characters, cut at the last space before the
-    limit (or at the limit in a run without spaces). Never returns an empty piece."""
+    """`text` in pieces of at most `limit` characters, cut after the last clause's end
+    (`_CLAUSE_END`) in the second half of the limit, so that each piece is said as a
+    phrase; else at the last space before the limit (or at the limit in a run without
+    spaces). Never returns an empty piece."""
     pieces: list[str] = []
     rest = text.strip()
     while len(rest) > limit:
-        space = rest.rfind(" ", 0, limit + 1)
+        ends = [m.end() for m in _CLAUSE_END.finditer(rest, limit // 2, limit + 1)]
+        space = ends[-1] if ends else rest.rfind(" ", 0, limit + 1)
         cut = space if space > 0 else limit
         pieces.append(rest[:cut].strip())
         rest = rest[cut:].strip()

@@ -79,6 +79,7 @@ def test_a_voice_file_is_described_from_its_settings(tmp_path: Path) -> None:
     assert (info.engine, info.format.sample_rate, info.format.channels) == ("piper", 16000, 1)
     assert info.languages == ("de", "de-de")
     assert piper.SETTINGS in info.version and info.jobs_per_worker == 1
+    assert info.in_workers and info.max_chars == piper.MAX_CHARS
 
 
 @pytest.mark.usefixtures("installed")
@@ -118,6 +119,17 @@ def test_joe_is_deterministic_22050_hz_and_follows_the_rate(joe: PiperEngine) ->
     fast = joe.synthesize(text, "joe", 300, 1.0)
     assert fast.frames < 0.8 * first.frames
     assert "voice" in joe.info("joe").version and joe.voices()[0].id == "joe"
+
+
+@pytest.mark.slow
+def test_a_voice_loads_on_one_quiet_thread_without_memory_patterns(joe: PiperEngine) -> None:
+    files = piper.voice_files("joe")
+    loaded = piper.load_voice(files.model, json.loads(files.config.read_text()))
+    options = loaded.session.get_session_options()
+    assert (options.intra_op_num_threads, options.inter_op_num_threads) == (1, 1)
+    assert not options.enable_mem_pattern  # they grew a worker by 0.35 GB over a long text
+    spinning = options.get_session_config_entry("session.intra_op.allow_spinning")
+    assert spinning == "0"
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ import pytest
 from narrate import speak as speak_module
 from narrate.audio_tools import Audio, PcmFormat
 from narrate.cache import Cache
-from narrate.engines.base import Engine
+from narrate.engines.base import Engine, EngineInfo
 from narrate.errors import EngineError
 from narrate.segment import Segment
 from narrate.speak import (
@@ -276,6 +276,38 @@ def test_a_worker_that_cannot_be_started_leaves_the_work_to_this_lane(tmp_path: 
     assert len(takes) == len(engine.calls) == 30
 
 
+class _SaidInWorkers(FakeEngine):
+    """A voice to say only in worker processes, as Piper's (worth a worker at once)."""
+
+    jobs_per_worker = 1
+
+    def info(self, voice: str) -> EngineInfo:
+        return replace(super().info(voice), in_workers=True)
+
+
+def _said_in_workers() -> FakeEngine:
+    return _SaidInWorkers(padded=True)
+
+
+def test_a_voice_said_in_workers_is_never_said_by_this_process(tmp_path: Path) -> None:
+    script = [_segment(i, f"Worker sentence number {i} here.") for i in range(8)]
+    alone = _speak(FakeEngine(padded=True), Cache(tmp_path / "a"), script)
+    engine = _SaidInWorkers(padded=True)
+    shared = _speak(engine, Cache(tmp_path / "b"), script, workers=_said_in_workers, jobs=2)
+    assert engine.calls == []  # it never loaded the voice: two workers said it all
+    assert [t.pcm() for t in shared] == [t.pcm() for t in alone]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_voice_said_in_workers_is_said_here_when_no_worker_starts(tmp_path: Path) -> None:
+    script = [_segment(i, f"Sentence number {i} here.") for i in range(8)]
+    engine = _SaidInWorkers(padded=True)
+    cannot_pickle = lambda: FakeEngine()  # noqa: E731 - a lambda cannot be sent to a process
+    takes = _speak(engine, Cache(tmp_path), script, workers=cannot_pickle, jobs=2)
+    assert len(takes) == len(engine.calls) == 8
+
+
 def test_a_segment_handed_back_twice_is_left_out_naming_it() -> None:
     board = speak_module._Board([_job(4, "The storm came back.")], allowed=1)
     job = board.next()
@@ -460,6 +492,21 @@ def test_takes_are_in_the_program_format_and_long_texts_are_split(tmp_path: Path
         ("one two three", 7, ["one two", "three"]),
         ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
         ("  padded  ", 10, ["padded"]),
+        (
+            "We sailed at dawn, and the tide was high all day",
+            30,
+            ["We sailed at dawn,", "and the tide was high all day"],
+        ),
+        (
+            "Up, we sailed at dawn and the tide was high",
+            30,
+            ["Up, we sailed at dawn and the", "tide was high"],
+        ),  # too early a comma
+        (
+            "They came back — all of them — at night",
+            36,
+            ["They came back — all of them —", "at night"],
+        ),
     ],
 )
 def test_split_text(text: str, limit: int, pieces: list[str]) -> None:

@@ -56,6 +56,11 @@ class EngineInfo:
     """CPU time to synthesize a second of speech over the CPU time to encode it to MP3,
     measured: with the encoders running beside synthesis, synthesis gets that share of
     the cores (`synthesis_jobs`). None: synthesis is the bottleneck and gets them all."""
+    in_workers: bool = False
+    """Synthesize in worker processes only, one a core, when the run may have them: the
+    process that coordinates the run then never loads the voice (a big one, such as
+    Piper's, takes 0.5 GB a process). Otherwise that process speaks too, beside
+    `jobs` - 1 workers."""
 
     def synthesis_jobs(self, jobs: int) -> int:
         """How many of `jobs` processes should synthesize when MP3 encoders run beside

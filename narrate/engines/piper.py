@@ -73,9 +73,13 @@ way speak at about the same pace (measure one with bench/piper_pace.py to be sur
 DEFAULT_MS_PER_CHAR = NATURAL_VOICES["joe"].ms_per_char
 LENGTH_SCALES = (0.3, 3.0)
 """The range `length_scale` is kept in, whatever the rate asks."""
-MAX_CHARS = 400
-"""Piper's memory grows with a call's text: about 470 MB a process for a sentence,
-1 GB for 1,000 characters. Longer texts are split by the speak stage."""
+MAX_CHARS = 300
+"""Piper's memory grows with a call's text: a process's peak (joe, one thread) was
+242 MB for 100 characters, 357 MB for 200, 469 MB for 300, 566 MB for 400 and 812 MB
+for 600 (`python bench/natural.py --lengths`). Longer texts are split by the speak stage, at
+a clause's end where it can: at 300, 4 of the 635 segments of the 10,000-word
+benchmark text and none of a usual article's sentences are split, and two workers
+stay far under 1.5 GB."""
 SETTINGS = "noise 0/0, normalize off"
 """The synthesis settings, part of every voice's cache identity."""
 
@@ -229,6 +233,7 @@ class PiperEngine:
             self._infos[voice] = EngineInfo(
                 self.name, version, PcmFormat(rate, 1), MAX_CHARS, files.ms_per_char, languages,
                 jobs_per_worker=1,  # synthesis, not encoding, is the bottleneck: all cores
+                in_workers=True,  # the run's own process loads no voice: 0.5 GB less
             )  # fmt: skip
         return self._infos[voice]
 
@@ -269,7 +274,10 @@ class PiperEngine:
 
 
 def load_voice(model: Path, config: dict[str, Any]) -> Any:
-    """A PiperVoice on an onnxruntime session of one thread that does not spin."""
+    """A PiperVoice on an onnxruntime session of one thread that does not spin, without
+    onnxruntime's memory patterns: they are kept per input shape, and every sentence
+    has a shape of its own, so a worker grew from 0.55 to 0.9 GB over a long text with
+    them and stayed at its first sentences' peak without (at the same speed)."""
     try:
         import onnxruntime
         from piper import PiperConfig, PiperVoice
@@ -280,6 +288,7 @@ def load_voice(model: Path, config: dict[str, Any]) -> Any:
     options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     options.add_session_config_entry("session.inter_op.allow_spinning", "0")
+    options.enable_mem_pattern = False
     try:
         session = onnxruntime.InferenceSession(
             str(model), sess_options=options, providers=["CPUExecutionProvider"]
