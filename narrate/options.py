@@ -11,8 +11,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .engines.base import DEFAULT_RATE, DEFAULT_VOLUME
-
+DEFAULT_RATE = 175
+"""Words per minute: a calm newsreader's pace."""
+DEFAULT_VOLUME = 1.0
+MIN_RATE, MAX_RATE = 80, 400
+"""espeak behaves erratically at 450 words per minute and more."""
 NARRATOR = "narrator"
 VOICED = "voiced"
 QUOTE_MODES = (VOICED, NARRATOR)

@@ -15,13 +15,12 @@ from typing import Protocol
 
 from ..audio_tools import Audio, PcmFormat
 from ..errors import UsageError
+from ..options import DEFAULT_RATE as DEFAULT_RATE
+from ..options import DEFAULT_VOLUME as DEFAULT_VOLUME
+from ..options import MAX_RATE as MAX_RATE
+from ..options import MIN_RATE as MIN_RATE
 
 DEFAULT_VOICE = "en-us"
-DEFAULT_RATE = 175
-"""Words per minute: a calm newsreader's pace."""
-DEFAULT_VOLUME = 1.0
-MIN_RATE, MAX_RATE = 80, 400
-"""espeak behaves erratically at 450 words per minute and more."""
 
 
 @dataclass(frozen=True)
