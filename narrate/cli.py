@@ -23,15 +23,16 @@ from click.core import ParameterSource
 
 from . import __version__, rerun
 from .cache import Cache, size_limit, user_cache_dir
-from .engines import ENGINES, Engines, missing
-from .engines.base import DEFAULT_RATE, MAX_RATE, MIN_RATE, Engine
 from .errors import EngineError, NarrateError, OutputError, UsageError
 from .export import FORMATS, MP3_QUALITY, check_outputs, output_format
 from .options import (
     AUTO,
     CAPTION_FORMATS,
+    DEFAULT_RATE,
     DEFAULT_TIMEOUT,
     LOCALES,
+    MAX_RATE,
+    MIN_RATE,
     MIN_VOLUME,
     QUOTE_MODES,
     VOICED,
@@ -43,6 +44,7 @@ from .progress import SPEAKING, Event
 
 if TYPE_CHECKING:  # imported where used: only batch, feed, serve and briefing need them
     from . import batch as batch_module
+    from .engines.base import Engine
     from .pipeline import Result  # the pipeline: only runs that narrate import it
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,11 +72,15 @@ LEFT_OUT_STATUS = 3
 def make_engine() -> Engine:
     """The engine the CLI uses, every installed engine behind one; tests replace this
     with a fake."""
+    from .engines import Engines
+
     return Engines()
 
 
 def worker_engine() -> Callable[[], Engine]:
     """What spawned synthesis workers build their engine with (a picklable factory)."""
+    from .engines import Engines
+
     return Engines
 
 
@@ -917,6 +923,8 @@ def voices(match: str | None) -> None:
         sys.exit(1)
     if variants and not match:
         click.echo(f"\nVariants (add as +name, e.g. en-us+f3): {' '.join(variants)}")
+    from .engines import ENGINES, missing
+
     absent = [problem for name in ENGINES if (problem := missing(name))]
     if not match:
         for problem in absent:
