@@ -111,24 +111,28 @@ def tree_rss(pid: int) -> int:
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS of the process tree (sampled every 50 ms)."""
+    """Wall seconds and peak RSS of the process tree (sampled every 50 ms). The time is
+    taken when the process ends, not when the sampler has noticed."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     peak = 0
+    ended = threading.Event()
 
     def sample() -> None:
         nonlocal peak
-        while process.poll() is None:
+        while not ended.is_set():
             peak = max(peak, tree_rss(process.pid))
-            time.sleep(0.05)
+            ended.wait(0.05)
 
     sampler = threading.Thread(target=sample)
     sampler.start()
     status = process.wait()
+    elapsed = time.perf_counter() - start
+    ended.set()
     sampler.join()
     if status != 0:
         raise SystemExit(f"failed ({status}): {' '.join(command)}")
-    return time.perf_counter() - start, peak
+    return elapsed, peak
 
 
 def bare(article: Path, work: Path) -> float:
