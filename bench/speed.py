@@ -157,7 +157,7 @@ STANDARD = ("--mp3-quality", "standard")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=5, help="article runs of each kind")
+    parser.add_argument("--runs", type=int, default=5, help="article runs (0 to skip)")
     parser.add_argument("--long-runs", type=int, default=1, help="long-text runs (0 to skip)")
     parser.add_argument("--long-words", type=int, default=40_000)
     parser.add_argument(
@@ -168,7 +168,8 @@ def main() -> None:
         raise SystemExit("the bare pipeline needs espeak-ng on PATH (apt-get install espeak-ng)")
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        article_runs(work, options.runs)
+        if options.runs:
+            article_runs(work, options.runs)
         if options.long_runs:
             long_text = work / "news.txt"
             long_text.write_text(realistic_text(options.long_words), "utf-8")
