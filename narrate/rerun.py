@@ -164,13 +164,17 @@ def _stat(path: Path) -> list[int] | None:
 
 
 def _installation() -> list[object]:
-    """narrate's own files and the shaping libraries' top files, by size and time."""
-    here = Path(__file__).parent
-    own = sorted(
-        (str(path.relative_to(here)), _stat(path))
-        for pattern in ("*.py", "*.html", "*.txt")
-        for path in here.rglob(pattern)
-    )
+    """narrate's own files and the shaping libraries' top files, by size and time (with
+    os.walk and os.stat: pathlib's rglob took 5 ms of a 13 ms re-run)."""
+    here = os.path.dirname(__file__)
+    own = []
+    for folder, subfolders, names in os.walk(here):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        for name in sorted(names):
+            if name.endswith((".py", ".html", ".txt")):
+                path = os.path.join(folder, name)
+                stat = os.stat(path)
+                own.append((os.path.relpath(path, here), stat.st_size, stat.st_mtime_ns))
     libraries = []
     for name in LIBRARIES:
         try:
