@@ -33,6 +33,7 @@ from typing import Any
 
 from . import __version__
 from .cache import Cache, key, size_limit, user_cache_dir
+from .errors import NarrateError
 from .lexicon import lexicon_paths
 
 KIND = "runs"
@@ -71,23 +72,26 @@ class Record:
 
 def run_key(article: str, out: Path | None, settings: Any) -> str | None:
     """The key of this run, or None when it is not to be remembered (an article from a
-    URL or standard input, or no cache). `settings` is a `pipeline.Settings`."""
+    URL or standard input, or no cache) or cannot be keyed (a file that cannot be read:
+    the run itself then says what is wrong). `settings` is a `pipeline.Settings`.
+    Never raises."""
     if not settings.cache or article == "-" or "://" in article:
         return None
     try:
-        data = Path(article).read_bytes()
-    except OSError:
-        return None  # the run itself says what is wrong
+        return _key(article, out, settings)
+    except (OSError, ValueError, NarrateError):
+        return None
+
+
+def _key(article: str, out: Path | None, settings: Any) -> str:
+    data = Path(article).read_bytes()
     shaping = {
         f.name: getattr(settings, f.name)
         for f in dataclasses.fields(settings)
         if f.name not in NOT_SHAPING
     }
-    try:
-        lexicons = lexicon_paths(settings.lexicons, article)
-    except OSError:
-        return None
-    files = [*lexicons, *([settings.cover] if settings.cover else [])]
+    files = [*lexicon_paths(settings.lexicons, article)]
+    files += [settings.cover] if settings.cover else []
     voice_file = Path(str(settings.voice))
     if voice_file.suffix == ".onnx":
         files += [voice_file, voice_file.with_name(voice_file.name + ".json")]
@@ -112,7 +116,7 @@ def done_before(run: str | None) -> Record | None:
         if found is None:
             return None
         record = Record(**json.loads(found[1]))
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, NarrateError):  # the run itself says what
         return None
     for path, identity in record.files.items():
         if _identity(Path(path)) != identity:
@@ -141,7 +145,7 @@ def remember(
             return
         files[str(path)] = identity  # as printed; the key holds the working folder
     record = Record(str(output), size_bytes, duration_ms, segments, chapters, list(warnings), files)
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, NarrateError):
         Cache(user_cache_dir(), size_limit()).put(
             KIND, run, SUFFIX, json.dumps(dataclasses.asdict(record)).encode("utf-8")
         )

@@ -103,6 +103,18 @@ def test_standard_input_and_no_cache_are_never_reused(
     assert len(narrations) == 4
 
 
+def test_a_bad_cache_setting_is_the_run_s_own_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NARRATE_CACHE_SIZE", "abc")
+    result = run(str(_article(tmp_path)), "-o", str(tmp_path / "a.mp3"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "narrate: error: NARRATE_CACHE_SIZE=abc: give a size such as 500M or 4G\n"
+    )
+    assert not (tmp_path / "a.mp3").exists()
+
+
 def test_the_key_leaves_out_what_does_not_shape_the_output(tmp_path: Path) -> None:
     article = _article(tmp_path)
     out = tmp_path / "a.mp3"
