@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WordMark:
     """Where the engine starts saying one word of the spoken text."""
 
