@@ -110,18 +110,26 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS of the process tree (sampled every 50 ms). The time is
-    taken when the process ends, not when the sampler has noticed."""
+def timed(
+    command: list[str], env: dict[str, str] | None = None, pss: bool = False
+) -> tuple[float, int, int]:
+    """Wall seconds, and the peaks of the process tree's summed RSS and summed PSS
+    (proportional: pages shared between processes, such as the ffmpeg binary's, counted
+    once; bench/natural.py's measure; only when `pss`, as reading it costs CPU), sampled
+    every 50 ms. The time is taken when the process ends, not when the sampler has
+    noticed."""
+    from natural import tree_pss  # not at the top: natural.py imports this module
+
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
-    peak = 0
+    peak = peak_pss = 0
     ended = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not ended.is_set():
             peak = max(peak, tree_rss(process.pid))
+            peak_pss = max(peak_pss, tree_pss(process.pid)) if pss else 0
             ended.wait(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -132,7 +140,7 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     sampler.join()
     if status != 0:
         raise SystemExit(f"failed ({status}): {' '.join(command)}")
-    return elapsed, peak
+    return elapsed, peak, peak_pss
 
 
 def bare(article: Path, work: Path) -> float:
@@ -145,10 +153,12 @@ def bare(article: Path, work: Path) -> float:
     return time.perf_counter() - start
 
 
-def narrate(article: Path, work: Path, cache: Path, *extra: str) -> tuple[float, int]:
+def narrate(
+    article: Path, work: Path, cache: Path, *extra: str, pss: bool = False
+) -> tuple[float, int, int]:
     env = {**os.environ, "NARRATE_CACHE_DIR": str(cache)}
     command = [*NARRATE, str(article), "-o", str(work / "narrated.mp3"), "-q", *extra]
-    return timed(command, env)
+    return timed(command, env, pss)
 
 
 STANDARD = ("--mp3-quality", "standard")
@@ -213,13 +223,14 @@ def article_runs(work: Path, runs: int) -> None:
 def long_runs(work: Path, text: Path, label: str, runs: int) -> None:
     """Alternating: bare, narrate cold, narrate cold at standard quality."""
     words = len(text.read_text("utf-8").split())
-    bares, fast, standard, peaks = [], [], [], []
+    bares, fast, standard, peaks, peaks_pss = [], [], [], [], []
     for run in range(runs):
         bares.append(bare(text, work))
-        seconds, peak = narrate(text, work, work / f"long-cache{run}")
+        seconds, peak, peak_pss = narrate(text, work, work / f"long-cache{run}", pss=True)
         shutil.rmtree(work / f"long-cache{run}")
         fast.append(seconds)
         peaks.append(peak)
+        peaks_pss.append(peak_pss)
         standard.append(narrate(text, work, work / f"long-cache{run}", *STANDARD)[0])
         shutil.rmtree(work / f"long-cache{run}")
     b, n, s = statistics.median(bares), statistics.median(fast), statistics.median(standard)
@@ -227,7 +238,8 @@ def long_runs(work: Path, text: Path, label: str, runs: int) -> None:
     print(f"  bare pipeline          {b:6.1f} s")
     print(f"  narrate cold           {n:6.1f} s  {n / b:5.2f}x bare  <= 0.6")
     print(f"  narrate cold, standard {s:6.1f} s  {s / b:5.2f}x bare")
-    print(f"  peak RSS, all processes {max(peaks) / 1e6:5.0f} MB  <= 150")
+    print(f"  peak RSS, all processes {max(peaks) / 1e6:5.0f} MB  <= 150 (summed RSS)")
+    print(f"  peak PSS, all processes {max(peaks_pss) / 1e6:5.0f} MB  (shared pages once)")
 
 
 if __name__ == "__main__":
