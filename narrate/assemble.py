@@ -118,8 +118,11 @@ def shift(timeline: Timeline, pieces: Sequence[Piece], starts: Sequence[int]) ->
 PIECE_WORDS = (30, 60, 120, 240, 480)
 """Sizes a piece aims at, in words (about 10 s to 3 min): the longer the script, the
 longer its pieces, so that there are about `PIECES_PER_SCRIPT` or more. Small pieces
-start encoding early and end it soon after synthesis; each costs an ffmpeg start."""
-PIECES_PER_SCRIPT = 16
+start encoding early and end it soon after synthesis; each costs an ffmpeg start (about
+15 ms of CPU). 10 rather than 16: the 600-word bench article is encoded in 5 pieces, not
+8, and its cold run went from 1.12x to 1.04x-1.07x the bare pipeline (bench/speed.py);
+long texts keep their 480-word pieces."""
+PIECES_PER_SCRIPT = 10
 
 
 def plan_pieces(segments: Sequence[Segment], names: Sequence[str]) -> list[Piece]:
