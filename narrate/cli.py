@@ -24,7 +24,7 @@ from click.core import ParameterSource
 from . import __version__, rerun
 from .cache import Cache, size_limit, user_cache_dir
 from .errors import EngineError, NarrateError, OutputError, UsageError
-from .export import FORMATS, MP3_QUALITY, check_outputs, output_format
+from .export import FORMATS, check_outputs, output_format
 from .options import (
     AUTO,
     CAPTION_FORMATS,
@@ -34,6 +34,7 @@ from .options import (
     MAX_RATE,
     MIN_RATE,
     MIN_VOLUME,
+    MP3_QUALITY,
     QUOTE_MODES,
     VOICED,
     FetchOptions,

@@ -29,8 +29,6 @@ from .assemble import Piece, stream
 from .cache import Cache
 from .errors import Destination, NarrateError
 from .export import (
-    DEFAULT_MP3_QUALITY,
-    MP3_QUALITY,
     QUIET,
     Chapter,
     Format,
@@ -40,6 +38,7 @@ from .export import (
     run,
 )
 from .loudness import RAW, Gain, Loudness
+from .options import DEFAULT_MP3_QUALITY, MP3_QUALITY
 from .speak import Take
 
 PIECE_VERSION = 1

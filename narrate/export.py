@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Destination, OutputError, UsageError
+from .options import DEFAULT_MP3_QUALITY as DEFAULT_MP3_QUALITY
+from .options import MP3_QUALITY as MP3_QUALITY
 
 AUDIO_MIME_TYPES = {
     ".mp3": "audio/mpeg",
@@ -69,11 +71,6 @@ FORMATS: dict[str, Format] = {
     ".m4b": Format("ipod", "aac", "64k", -3.0, chapters=True),
 }
 DEFAULT_EXTENSION = ".mp3"
-MP3_QUALITY = {"fast": 7, "standard": 3, "high": 2}
-"""`--mp3-quality` names and the LAME quality level (-q) each stands for. "standard" is
-LAME's own default; "fast" (the default here) takes 0.6 of its CPU and, on narrate's
-speech at 64 kbit/s, measures no worse: `python bench/mp3_quality.py`."""
-DEFAULT_MP3_QUALITY = "fast"
 
 
 def output_format(out: Path) -> Format:

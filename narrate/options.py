@@ -28,6 +28,11 @@ DEFAULT_MAX_CHARS = 5_000_000
 DEFAULT_TIMEOUT = 20.0
 """Seconds to wait for a connection, and for each read."""
 DEFAULT_MAX_BYTES = 10_000_000
+MP3_QUALITY = {"fast": 7, "standard": 3, "high": 2}
+"""`--mp3-quality` names and the LAME quality level (-q) each stands for. "standard" is
+LAME's own default; "fast" (the default here) takes 0.6 of its CPU and, on narrate's
+speech at 64 kbit/s, measures no worse: `python bench/mp3_quality.py`."""
+DEFAULT_MP3_QUALITY = "fast"
 MIN_VOLUME = 0.2
 """The lowest engine volume the CLI accepts. espeak-ng's speech fades toward the silence
 threshold of `audio_tools.speech_bounds` as the volume falls: at 0.01 and below every

@@ -27,8 +27,6 @@ from .engines.base import Engine, Voice, resolve_voice
 from .errors import ArticleError, Destination, UsageError
 from .export import (
     DEFAULT_EXTENSION,
-    DEFAULT_MP3_QUALITY,
-    MP3_QUALITY,
     Chapter,
     Tags,
     check_name,
@@ -50,6 +48,7 @@ from .loudness import Gain
 from .memory import return_large_blocks
 from .normalize import rules_for
 from .options import AUTO as AUTO
+from .options import DEFAULT_MP3_QUALITY, MP3_QUALITY
 from .options import Settings as Settings
 from .progress import ENCODING, MEASURING, READING, SPEAKING, Listener, Tracker, weights
 from .readable import mismatches, say_unreadable
