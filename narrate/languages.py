@@ -269,7 +269,8 @@ def article_language(
     texts: Sequence[str], declared: str | None = None, among: frozenset[str] | None = None
 ) -> str:
     """The language of an article whose paragraphs are `texts`: the declared one when
-    it is a language tag, else the detected one, else `DEFAULT_LANGUAGE`."""
+    it is a language tag, else the detected one, else (nothing declared and too little
+    text to tell, `enough_to_tell`) `DEFAULT_LANGUAGE`."""
     tag = normalize_tag(declared)
     if tag:
         return tag
@@ -280,21 +281,27 @@ def article_language(
         sample += text + "\n"
     if clearly_english(sample):
         return "en"
+    if not enough_to_tell(sample):
+        return DEFAULT_LANGUAGE
     found = detect(sample, among)
     return found[0] if found else DEFAULT_LANGUAGE
 
 
+def enough_to_tell(text: str) -> bool:
+    """Whether `text` is long enough for its language to be told: `MIN_WORDS` words and
+    `MIN_LETTERS` letters, or `MIN_UNSPACED_LETTERS` in a script without spaces."""
+    if main_script(text) in UNSPACED_SCRIPTS:  # "我们会继续在这里做生意。" is one "word"
+        return sum(char.isalpha() for char in text) >= MIN_UNSPACED_LETTERS
+    words = _WORD.findall(text)
+    return len(words) >= MIN_WORDS and sum(len(word) for word in words) >= MIN_LETTERS
+
+
 def passage_language(text: str, main: str, among: frozenset[str] | None = None) -> str:
     """The language of a passage of an article in `main`: another language only when
-    the passage has `MIN_WORDS` words and `MIN_LETTERS` letters and the detector is
-    `CONFIDENCE` sure of it; otherwise `main`. Never guesses from a name or a few words."""
-    if main_script(text) in UNSPACED_SCRIPTS:  # "我们会继续在这里做生意。" is one "word"
-        if sum(char.isalpha() for char in text) < MIN_UNSPACED_LETTERS:
-            return main
-    else:
-        words = _WORD.findall(text)
-        if len(words) < MIN_WORDS or sum(len(word) for word in words) < MIN_LETTERS:
-            return main
+    there is `enough_to_tell` and the detector is `CONFIDENCE` sure of it; otherwise
+    `main`. Never guesses from a name or a few words."""
+    if not enough_to_tell(text):
+        return main
     english = primary(main) == "en"
     if clearly_english(text, ENGLISH_PASSAGE_SHARE if english else ENGLISH_SHARE):
         return main if english else "en"

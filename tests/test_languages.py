@@ -81,6 +81,20 @@ def test_article_language_declared_wins() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an A+ grade", "en"),  # a few words: the detector guessed Bosnian
+        ("the BA.2.86 variant", "en"),
+        ("Lunardini, Christine A. (1986).", "en"),
+        ("Guten Morgen, wie geht es Ihnen heute?", "de"),
+        ("我们会继续在这里做生意。", "zh"),
+    ],
+)
+def test_article_language_never_guesses_from_a_few_words(text: str, expected: str) -> None:
+    assert article_language([text]) == expected
+
+
+@pytest.mark.parametrize(
     ("value", "tag"),
     [("fr", "fr"), ("FR", "fr"), ("pt_BR", "pt-BR"), ("en-us", "en-US"), ("zh-Hant", "zh-hant"),
      ("", None), (None, None), ("French!", None)],
