@@ -120,10 +120,7 @@ def _minutes(scripts: list[tuple[str, Script]], settings: Settings) -> int:
     """About how long the briefing will be, from the speech its text needs at the rate
     and the pauses: whole minutes, at least one."""
     total_ms = sum(
-        expected_speech_ms(segment.spoken, settings.rate)
-        + LEAD_MS
-        + TAIL_MS
-        + segment.pause_after_ms
+        expected_speech_ms(segment.said, settings.rate) + LEAD_MS + TAIL_MS + segment.pause_after_ms
         for _, script in scripts
         for segment in script.segments
     )

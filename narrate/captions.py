@@ -63,7 +63,7 @@ def placement_words(placement: Placement) -> list[Word] | None:
     when they cannot be told (no marks, or an uncertain mapping: time it by the sentence).
     Every word starts inside the segment's speech, in order."""
     found = written_words(
-        placement.segment.text, placement.segment.spoken, placement.marks, placement.speech_end_ms
+        placement.segment.text, placement.segment.said, placement.marks, placement.speech_end_ms
     )
     if not found:
         return None

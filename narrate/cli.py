@@ -861,11 +861,11 @@ def script(
 ) -> None:
     """Print what would be spoken, one segment a line, without making audio.
 
-    With --json each line has index, paragraph, kind, text (as written), spoken (as
-    handed to the engine), pause_after_ms, language, speaker (null for the narrator)
-    and voice. Paragraphs left out (credits, page furniture, passages no voice reads;
-    for a web page every line of it not spoken, labelled by where it was)
-    are listed on stderr.
+    With --json each line has index, paragraph, kind, text (as written), spoken (in
+    words, as heard: "seven a m"), pause_after_ms, language, speaker (null for the
+    narrator), voice and said (as handed to the engine: "seven eh m"). Paragraphs
+    left out (credits, page furniture, passages no voice reads; for a web page every
+    line of it not spoken, labelled by where it was) are listed on stderr.
     """
     from . import pipeline
 

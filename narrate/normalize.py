@@ -1369,10 +1369,19 @@ def said_as_word(letters: str, shouted: bool = False) -> bool:
     return known and (shouted or len(letters) > 3)
 
 
+SPELLED = "\ufdd0"
+"""Stands before a letter said by its name whose bare form espeak-ng misreads, while the
+rules run (a Unicode noncharacter: no text has it). `heard_and_said` resolves it: the
+heard form keeps the letter ("C I A"), the said form has its name ("C I eh")."""
+
+_SPELLED_LETTER = re.compile(SPELLED + "(?P<letter>[" + "".join(LETTER_NAMES) + "])")
+
+
 def spell(letters: str) -> str:
-    """Letters one by one, each as a name espeak-ng cannot misread: "CIA" -> "C I eh"
-    (a lone "A" before a word is read as the article "uh")."""
-    return " ".join(LETTER_NAMES.get(letter, letter) for letter in letters)
+    """Letters one by one, each marked as a letter where espeak-ng could misread it:
+    "CIA" -> "C I A", heard so and said "C I eh" (a lone "A" before a word is read as the
+    article "uh")."""
+    return " ".join(SPELLED + letter if letter in LETTER_NAMES else letter for letter in letters)
 
 
 def _word_in_capitals(word: str) -> bool:
@@ -1386,7 +1395,7 @@ _LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])")
 
 
 def read_letter_a(text: str) -> str:
-    """A capital A inside a sentence before a word in lower case is the letter, said "eh":
+    """A capital A inside a sentence before a word in lower case is the letter (said "eh"):
     "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session"
     (espeak-ng reads it as the article "uh").
 
@@ -1394,7 +1403,7 @@ def read_letter_a(text: str) -> str:
     is the article of a title ("the film A Star Is Born", "MAR: A Model")."""
     if "A" not in text:
         return text
-    return _LETTER_A.sub(LETTER_NAMES["A"], text)
+    return _LETTER_A.sub(SPELLED + "A", text)
 
 
 _DATELINE = re.compile(
@@ -1592,13 +1601,16 @@ TYPOGRAPHY_RULES: Sequence[Rule] = (drop_markup_symbols, pause_at_dashes, collap
 abbreviations by its own language's rules."""
 
 
-def speakable(
+def heard_and_said(
     text: str,
     rules: Sequence[Rule] = RULES,
     lexicon: Lexicon | None = None,
     language: str | None = None,
-) -> str:
-    """Apply the lexicon, then `rules` in order, and return the text to hand to the engine.
+) -> tuple[str, str]:
+    """Apply the lexicon, then `rules` in order; return the text in words as a listener
+    hears it (a transcript: "seven a m at the F D A") and the same words as handed to the
+    engine, each spelled letter espeak-ng could misread by its name ("seven eh m at the
+    F D eh"). The two differ in nothing else.
 
     A lexicon's readings are kept out of the rules' reach and come out as written. The
     rules read English: for a `language` other than English ("fr", "pt-BR") only
@@ -1606,12 +1618,33 @@ def speakable(
     """
     if language is not None and language.lower().replace("_", "-").split("-")[0] != "en":
         rules = TYPOGRAPHY_RULES
+    if SPELLED in text:
+        text = text.replace(SPELLED, "")
     readings: list[str] = []
     if lexicon:
         text, readings = lexicon.mark(text)
     for rule in rules:
         text = rule(text)
-    return Lexicon.unmark(text, readings)
+    text = Lexicon.unmark(text, readings)
+    if SPELLED not in text:
+        return text, text
+    return text.replace(SPELLED, ""), said(text)
+
+
+def said(marked: str) -> str:
+    """`marked` (what the rules made) as handed to the engine: each spelled letter by the
+    name espeak-ng cannot misread."""
+    return _SPELLED_LETTER.sub(lambda found: LETTER_NAMES[found["letter"]], marked)
+
+
+def speakable(
+    text: str,
+    rules: Sequence[Rule] = RULES,
+    lexicon: Lexicon | None = None,
+    language: str | None = None,
+) -> str:
+    """The text to hand to the engine (the said form of `heard_and_said`)."""
+    return heard_and_said(text, rules, lexicon, language)[1]
 
 
 def has_words(text: str) -> bool:

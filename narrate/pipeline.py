@@ -263,7 +263,7 @@ def narrate(
         stack.enter_context(store.cleaning())  # left last: after the encoders have stopped
         segments = script.segments
         names = [
-            take_name(s.spoken, s.voice, settings.rate, settings.volume, engine) for s in segments
+            take_name(s.said, s.voice, settings.rate, settings.volume, engine) for s in segments
         ]
         pieces = plan_pieces(segments, names)
         mp3 = None

@@ -100,7 +100,7 @@ def unreadable(segments: Sequence[Segment], voice: str, languages: Iterable[str]
     readable = readable_scripts(languages)
     found: dict[str, list[Segment]] = {}
     for segment in segments:
-        for script, letters in script_counts(segment.spoken).items():
+        for script, letters in script_counts(segment.said).items():
             if script not in readable and letters >= MIN_LETTERS:
                 found.setdefault(script, []).append(segment)
     warnings = []
@@ -164,7 +164,7 @@ def say_unreadable(
     found: dict[str, list[Segment]] = {}
     previous: str | None = None
     for segment in segments:
-        script = unreadable_script(segment.spoken, readable)
+        script = unreadable_script(segment.said, readable)
         if script is None:
             previous = None
             kept.append(replace(segment, index=len(kept)))
@@ -176,8 +176,9 @@ def say_unreadable(
             continue
         previous = script
         name = _NAMES.get(script, script.title())
-        said = replace(segment, index=len(kept), spoken=PASSAGE.format(name), language="en")
-        kept.append(replace(said, voice=english) if english else said)
+        passage = PASSAGE.format(name)
+        note = replace(segment, index=len(kept), spoken=passage, said=passage, language="en")
+        kept.append(replace(note, voice=english) if english else note)
     warnings = []
     for script, where in found.items():
         name = _NAMES.get(script, script.title())

@@ -1,8 +1,8 @@
 """Read stage: an `Article` in, a script of `Segment`s out (what the engine will say).
 
 Paragraphs are split into sentences, sentences longer than `MAX_SEGMENT_CHARS` are
-split at clause boundaries (never inside a word), each segment gets its spoken form
-from `normalize.speakable` and the pause that follows it. All functions are pure.
+split at clause boundaries (never inside a word), each segment gets its spoken and said
+forms from `normalize.heard_and_said` and the pause that follows it. All functions are pure.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 from .article import BYLINE, DATELINE, HEADING, HEADLINE, ITEM, Article, Paragraph
 from .languages import article_language, passage_language
 from .lexicon import Lexicon
-from .normalize import RULES, Rule, has_words, speakable
+from .normalize import RULES, Rule, has_words, heard_and_said
 from .options import Pauses as Pauses
 from .quotes import Quotation, find_quotations
 
@@ -40,7 +40,7 @@ class Segment:
     text: str
     """The written text, as the article has it."""
     spoken: str
-    """The text handed to the engine."""
+    """The text in words, as a listener hears it (and a transcript writes it)."""
     pause_after_ms: int
     """Silence after this segment; 0 for the last one."""
     sentence: int = 0
@@ -54,6 +54,13 @@ class Segment:
     ("Jonas Vik", "the 75-year-old", "someone"); None for the narrator."""
     voice: str = ""
     """The engine's voice id that reads it ("gmw/en-us+f3"); "" until voices are cast."""
+    said: str = ""
+    """The text handed to the engine: `spoken` with each spelled letter the engine could
+    misread by its name ("F D eh" for "F D A"); `spoken` itself when given as ""."""
+
+    def __post_init__(self) -> None:
+        if not self.said:
+            object.__setattr__(self, "said", self.spoken)
 
     def to_dict(self) -> dict[str, object]:
         """Every field by name, in order (what `asdict` gives for these plain values, a
@@ -265,7 +272,7 @@ def build_script(
     """Turn an article into the segments to speak, in order, with their pauses.
 
     Guarantees: every word of every paragraph is in some segment's `text`, in order;
-    no `text` is longer than `MAX_SEGMENT_CHARS` nor `spoken` than `MAX_SPOKEN_CHARS`;
+    no `text` is longer than `MAX_SEGMENT_CHARS` nor `said` than `MAX_SPOKEN_CHARS`;
     segments with nothing to say (only punctuation or symbols) are left out; the last
     segment's pause is 0. With `quotations`, a quotation's words are segments of their
     own, with its `speaker`; the attribution stays the narrator's. Each segment's
@@ -302,13 +309,13 @@ def build_script(
             lang = narrated_in if run is None else languages[run]
             speaker = None if run is None else runs[run].speaker
             fitted = _fit_spoken(piece, say, lexicon, lang, rules)
-            for number_in_piece, (part, spoken) in enumerate(fitted):
+            for number_in_piece, (part, spoken, said) in enumerate(fitted):
                 if not has_words(spoken):
                     continue
                 ending = end if number_in_piece == len(fitted) - 1 else CLAUSE_BREAK
                 segments.append(
                     Segment(len(segments), paragraph.source_index, paragraph.kind, part, spoken,
-                            after[ending], sentence, section, lang, speaker)
+                            after[ending], sentence, section, lang, speaker, said=said)
                 )  # fmt: skip
                 spoke = True
             sentence += end == SENTENCE_END
@@ -400,12 +407,12 @@ def _fit_spoken(
     lexicon: Lexicon | None,
     language: str | None = None,
     rules: Sequence[Rule] = RULES,
-) -> list[tuple[str, str]]:
-    """(written, spoken) for a piece, split in halves again and again while its spoken
-    form is over MAX_SPOKEN_CHARS (a long run of digits read one by one)."""
-    spoken = speakable(say, rules, lexicon=lexicon, language=language)
-    if len(spoken) <= MAX_SPOKEN_CHARS or len(say) < 2:
-        return [(text, spoken)]
+) -> list[tuple[str, str, str]]:
+    """(written, spoken, said) for a piece, split in halves again and again while its
+    said form is over MAX_SPOKEN_CHARS (a long run of digits read one by one)."""
+    spoken, said = heard_and_said(say, rules, lexicon=lexicon, language=language)
+    if len(said) <= MAX_SPOKEN_CHARS or len(say) < 2:
+        return [(text, spoken, said)]
     halves = bound_length(say, (len(say) + 1) // 2)
     return [pair for half in halves for pair in _fit_spoken(half, half, lexicon, language, rules)]
 

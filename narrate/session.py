@@ -131,10 +131,10 @@ class Session:
         futures = []
         for segment in script.segments:
             voice = segment.voice
-            name = take_name(segment.spoken, voice, settings.rate, settings.volume, self.engine)
+            name = take_name(segment.said, voice, settings.rate, settings.volume, self.engine)
             if store.path("segments", name, ".clip").exists():
                 continue
-            job = Job(segment.index, name, segment.text, segment.spoken, voice,
+            job = Job(segment.index, name, segment.text, segment.said, voice,
                       settings.rate, settings.volume)  # fmt: skip
             try:
                 futures.append(pool.submit(_synthesize, job))

@@ -118,6 +118,7 @@ class Job:
     name: str
     text: str
     spoken: str
+    """What the engine is handed (the segment's `said`)."""
     voice: str
     rate: int
     volume: float
@@ -187,7 +188,7 @@ def speak(
         else:
             said_by = segment.voice or voice
             todo.append(
-                Job(segment.index, name, segment.text, segment.spoken, said_by, rate, volume, fmt)
+                Job(segment.index, name, segment.text, segment.said, said_by, rate, volume, fmt)
             )
     by_index = {segment.index: segment for segment in segments}
     infos = {voice: engine.info(voice) for voice in {job.voice for job in todo}}
@@ -627,7 +628,7 @@ def check_script_speech(takes: Sequence[Take], rate: int, engine: Engine, voice:
     said = [take for take in takes if not take.left_out]
     heard = sum(take.speech_end_ms - take.speech_start_ms for take in said)
     needed = sum(
-        engine.info(take.segment.voice or voice).expected_speech_ms(take.segment.spoken, rate)
+        engine.info(take.segment.voice or voice).expected_speech_ms(take.segment.said, rate)
         for take in said
     )
     if needed >= MIN_CHECKED_MS and heard < SCRIPT_TOO_SHORT * needed:

@@ -205,6 +205,19 @@ def test_word_captions_transcript_and_page_beside_the_output(tmp_path: Path) -> 
     assert base64.b64decode(embedded) == result.output.read_bytes()
 
 
+def test_the_engine_is_handed_letter_names_the_transcript_shows_letters(tmp_path: Path) -> None:
+    article = tmp_path / "fda.txt"
+    article.write_text("The FDA met at 7 a.m. on Friday.\n", encoding="utf-8")
+    engine = FakeEngine(padded=True)
+    settings = Settings(loudness=None, word_captions=True, transcript=True)
+    narrate(str(article), tmp_path / "fda.wav", engine, settings)
+    assert [call[0] for call in engine.calls] == ["The F D eh met at seven eh m on Friday."]
+    segment = json.loads((tmp_path / "fda.json").read_text())["segments"][0]
+    assert segment["spoken"] == "The F D A met at seven a m on Friday."
+    words = ["The", "FDA", "met", "at", "7 a.m.", "on", "Friday."]
+    assert [w["text"] for w in segment["words"]] == words
+
+
 def _onsets(pcm: bytes, gap_ms: float = 80, silence_dbfs: float = -45) -> list[float]:
     """Where sound starts again after at least `gap_ms` below `silence_dbfs` (ms)."""
     import audioop
