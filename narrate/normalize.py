@@ -181,6 +181,34 @@ def read_decades(text: str) -> str:
     return _DECADE.sub(spoken, text)
 
 
+def plural_of(words: str) -> str:
+    """Number words made plural on their last word: "seven forty-seven" -> "seven
+    forty-sevens", "six" -> "sixes", "twenty" -> "twenties"."""
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
+
+
+_PLURAL_NUMBER = re.compile(
+    r"(?<![\w.,'\u2019$\u00a3\u20ac/:-])(?P<number>\d{0,3}[1-9])s\b(?!['\u2019])"
+)
+
+
+def read_plural_numbers(text: str) -> str:
+    """A number made plural: "Boeing 747s" -> "Boeing seven forty-sevens" (three digits
+    and more said in pairs, as models and flights are), "two 6s" -> "two sixes", "in
+    threes and 12s" -> "in threes and twelves". Tens, hundreds and years ("the 1990s",
+    "the 800s") are read_decades'."""
+    if "s" not in text or not _DIGIT.search(text):
+        return text
+
+    def spoken(match: re.Match[str]) -> str:
+        written = match["number"]
+        return plural_of(cardinal(int(written)) if len(written) <= 2 else paired(written))
+
+    return _PLURAL_NUMBER.sub(spoken, text)
+
+
 _CURRENCY_WORDS = frozenset(
     name.split()[-1] for names in (*CURRENCIES.values(), *CURRENCY_CODES.values()) for name in names
 )
@@ -1267,8 +1295,7 @@ def read_model_numbers(text: str) -> str:
         else:
             said += [paired(part) for part in [written, *rest.split("-")[1:]]]
         if match["plural"]:
-            said[-1] += "s" if not said[-1].endswith("y") else ""
-            said[-1] = said[-1][:-1] + "ies" if said[-1].endswith("y") else said[-1]
+            said[-1] = plural_of(said[-1])
         return " ".join(said)
 
     def lineage(match: re.Match[str]) -> str:
@@ -1333,6 +1360,11 @@ _SHOUTED_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _WORD_TOKEN = re.compile(r"\b[^\W\d_]{2,}\b")
 _CAPITALS_WORD = re.compile(r"[A-Z]{2,}")
 _DIGIT_AFTER = re.compile(r"\s?-?\d")
+_PREFIXED = re.compile(
+    r"(?<![\w.'\u2019-])(?P<prefix>[a-z]{1,2})(?P<letters>[A-Z]{2,})(?P<plural>s?)\b(?!['\u2019-])"
+)
+"""An initialism after one or two letters in lower case, all of it spelled: "mRNA",
+"ssDNA", "iOS"."""
 
 
 _SYLLABLES_OF_TWO = re.compile(r"[^aeiouy][aeiou][^aeiouy][aeiou]")
@@ -1392,17 +1424,30 @@ def _word_in_capitals(word: str) -> bool:
 
 
 _LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])")
+_INITIAL_A = re.compile(r"\b(?P<name>[A-Z][a-z]+) A\.(?=[;,)]|\s|$)")
+_MAY_END_SENTENCE = re.compile(r"\s*$|\s[A-Z]")
+"""A name's initial A ("Beard, Jeremy A. (2003)", "Christine A. Lunardini"); its full stop
+is kept before a capital or at the end, where it may end a sentence ("Plan A. It failed")."""
 
 
 def read_letter_a(text: str) -> str:
     """A capital A inside a sentence before a word in lower case is the letter (said "eh"):
     "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session"
-    (espeak-ng reads it as the article "uh").
+    (espeak-ng reads it as the article "uh"). So is an initial A after a name, without
+    its full stop before a bracket or a comma: "Christine A. (1986)" -> "Christine A
+    (1986)", "said Michael A." -> "said Michael A.".
 
     Not after a colon, quote or full stop, and not before a capitalised word, where it
     is the article of a title ("the film A Star Is Born", "MAR: A Model")."""
     if "A" not in text:
         return text
+    if "A." in text:
+        text = _INITIAL_A.sub(
+            lambda m: (
+                f"{m['name']} {SPELLED}A" + ("." if _MAY_END_SENTENCE.match(text, m.end()) else "")
+            ),
+            text,
+        )
     return _LETTER_A.sub(SPELLED + "A", text)
 
 
@@ -1456,6 +1501,14 @@ def read_acronyms(text: str) -> str:
         return spell(letters) + ("'s" if plural else "")  # plural or possessive: said alike
 
     text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
+    text = _PREFIXED.sub(
+        lambda m: (
+            m.group(0)
+            if said_as_word(m["letters"])
+            else spell(m["prefix"] + m["letters"]) + ("'s" if m["plural"] else "")
+        ),
+        text,
+    )
     dateline = _dateline_end(text)
     return _ACRONYM.sub(acronym, text)
 
@@ -1552,6 +1605,7 @@ RULES: Sequence[Rule] = (
     read_dates,
     read_day_and_month_ranges,
     read_decades,
+    read_plural_numbers,
     read_years,
     read_ranges,
     read_fractions,

@@ -30,6 +30,7 @@ from narrate.normalize import (
     read_ordinals,
     read_percentages,
     read_places_and_references,
+    read_plural_numbers,
     read_ranges,
     read_roman_numerals,
     read_streets,
@@ -1169,6 +1170,62 @@ def test_read_ranges_a_map_scale() -> None:
 )
 def test_read_letter_a(written: str, spoken: str) -> None:
     assert said(read_letter_a(written)) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "heard", "engine"),
+    [
+        ("Christine A. (1986).", "Christine A (1986).", "Christine eh (1986)."),
+        (
+            "David A.; Getty, Jo A. (2005)",
+            "David A; Getty, Jo A (2005)",
+            "David eh; Getty, Jo eh (2005)",
+        ),
+        ("went to Jose A. Abenir", "went to Jose A. Abenir", "went to Jose eh. Abenir"),
+        ("went to Christine A.", "went to Christine A.", "went to Christine eh."),
+        ("It was Plan A. It failed.", "It was Plan A. It failed.", "It was Plan eh. It failed."),
+        ("He got an A. Then he left.", "He got an A. Then he left.", "He got an A. Then he left."),
+    ],
+)
+def test_read_letter_a_reads_a_name_s_initial_as_the_letter(
+    written: str, heard: str, engine: str
+) -> None:
+    marked = read_letter_a(written)
+    assert (marked.replace("\ufdd0", ""), said(marked)) == (heard, engine)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("six Boeing 747s", "six Boeing seven forty-sevens"),
+        ("she rolled two 6s", "she rolled two sixes"),
+        ("counted in 12s and 7s", "counted in twelves and sevens"),
+        ("the 20s and 800s", "the 20s and 800s"),  # read_decades'
+        ("the 1990s", "the 1990s"),  # decades are read_decades'
+        ("the $5s", "the $5s"),
+        ("at 3:15s", "at 3:15s"),
+    ],
+)
+def test_read_plural_numbers(written: str, spoken: str) -> None:
+    assert read_plural_numbers(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "heard", "engine"),
+    [
+        ("mRNA vaccines", "m R N A vaccines", "m R N eh vaccines"),
+        ("the ssDNA model", "s s D N A", "s s D N eh"),
+        ("two siRNAs", "s i R N A's", "s i R N eh's"),
+        ("runs on iOS", "i O S", "i O S"),
+        ("bought on eBay", "eBay", "eBay"),
+        ("the eCOMMERCE site", "eCOMMERCE", "eCOMMERCE"),
+    ],
+)
+def test_read_acronyms_spells_an_initialism_after_lower_case_letters(
+    written: str, heard: str, engine: str
+) -> None:
+    spoken, to_engine = heard_and_said(written)
+    assert heard in spoken and engine in to_engine
 
 
 @pytest.mark.parametrize(
