@@ -68,7 +68,8 @@ FORMATS: dict[str, Format] = {
     ".ogg": Format("ogg", "libopus", "32k", -3.0),
     ".opus": Format("opus", "libopus", "32k", -3.0),
     ".m4a": Format("ipod", "aac", "64k", -3.0, chapters=True),
-    ".m4b": Format("ipod", "aac", "64k", -3.0, chapters=True),
+    # An audiobook: players that file books apart from music look at the major brand.
+    ".m4b": Format("ipod", "aac", "64k", -3.0, chapters=True, options=("-brand", "M4B ")),
 }
 DEFAULT_EXTENSION = ".mp3"
 
