@@ -586,6 +586,11 @@ _CLOCK = re.compile(
     r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d|[:.,]\d)"
     rf"(?:\s?{_AM_PM})?(?:\s(?P<zone>{TIME_ZONES})\b)?"
 )
+_PAST_THE_CLOCK = re.compile(
+    r"(?<![\d:.,$£€])\b(?P<first>\d{1,3}):(?P<second>\d{1,3})(?!\d|[:.,]\d)"
+)
+"""Two numbers with a colon that `_CLOCK` did not read: a ratio ("a 25:75 ratio"), minutes
+and seconds of play ("in 28:30"), a chapter and verse ("Psalm 46:10")."""
 _HOUR = re.compile(
     rf"(?<![\d:.,$£€])\b(?P<hour>1[0-2]|0?[1-9])\s?{_AM_PM}(?:\s(?P<zone>{TIME_ZONES})\b)?"
 )
@@ -686,7 +691,10 @@ def read_times(text: str) -> str:
 
     A dotted time (3.30) or four digits (1030) are read as a time only with a.m., p.m. or
     a time zone after them; without, they are numbers. "1:10" beside "ratio", "scale",
-    "mixed" or "diluted" is a ratio: "a 1:10 ratio" -> "a 1 to 10 ratio".
+    "mixed" or "diluted" is a ratio: "a 1:10 ratio" -> "a 1 to 10 ratio". Past a clock's
+    hours the two numbers are said as a pair, as minutes of play or a verse are: "in 28:30"
+    -> "in twenty-eight thirty", "Psalm 46:05" -> "Psalm forty-six oh five", "a 102:00
+    marathon" -> "a one hundred two minutes marathon"; 24:00 is "twenty-four hundred".
     """
     if not _DIGIT.search(text):
         return text
@@ -710,9 +718,21 @@ def read_times(text: str) -> str:
         said = _say_time(hour, minute, half, match["zone"] or match["zone_after_half"])
         return _time_with_stop(match, text, said)
 
+    def past_the_clock(match: re.Match[str]) -> str:
+        first, second = int(match["first"]), match["second"]
+        if _is_ratio(text, match):
+            return f"{match['first']} to {second}"
+        if first < 24 or len(second) != 2 or int(second) > 59:
+            return match.group(0)
+        if second == "00":
+            return "twenty-four hundred" if first == 24 else f"{cardinal(first)} minutes"
+        return f"{cardinal(first)} {'oh ' if second[0] == '0' else ''}{cardinal(int(second))}"
+
     text = _TIME_RANGE.sub(lambda m: f"{m['first']} to {m['second']}", text)
     text = _FOUR_DIGIT_TIME.sub(four_digits, text)
     text = _CLOCK.sub(clock, text)
+    if ":" in text:
+        text = _PAST_THE_CLOCK.sub(past_the_clock, text)
     return _HOUR.sub(
         lambda m: _time_with_stop(m, text, _say_time(int(m["hour"]), 0, m["half"], m["zone"])),
         text,

@@ -235,7 +235,7 @@ def test_read_iso_dates(written: str, spoken: str) -> None:
         ("at 00:30", "at zero thirty"),
         ("at 7.45 pm", "at seven forty-five p m"),
         ("rose 7.45 percent", "rose 7.45 percent"),
-        ("25:00", "25:00"),
+        ("25:00", "twenty-five minutes"),
         ("13 pm", "13 pm"),
         ("at noon", "at noon"),
     ],
@@ -1192,6 +1192,22 @@ def test_read_letter_a_reads_a_name_s_initial_as_the_letter(
 ) -> None:
     marked = read_letter_a(written)
     assert (marked.replace("\ufdd0", ""), said(marked)) == (heard, engine)
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("scored in 28:30 of play", "scored in twenty-eight thirty of play"),
+        ("read Psalm 46:05", "read Psalm forty-six oh five"),
+        ("a 102:00 marathon", "a one hundred two minutes marathon"),
+        ("at 24:00 sharp", "at twenty-four hundred sharp"),
+        ("a 25:75 ratio", "a 25 to 75 ratio"),
+        ("at 23:45", "at twenty-three forty-five"),  # a clock time
+        ("code 28:75", "code 28:75"),  # no seconds, no verse: left
+    ],
+)
+def test_read_times_reads_two_numbers_no_clock_shows_as_a_pair(written: str, spoken: str) -> None:
+    assert read_times(written) == spoken
 
 
 @pytest.mark.parametrize(
