@@ -1204,6 +1204,10 @@ _NUMBERED_STREET = re.compile(
     + "|".join(STREETS)
     + r")\b\.?(?!\w)"
 )
+_QUADRANT = re.compile(
+    r"\b(?P<kind>" + "|".join([*STREETS, *STREETS.values()]) + r")\.? (?P<quadrant>[NS][EW])\b"
+)
+"""A street and the quadrant of a city it is in: "Pennsylvania Ave. NW"."""
 
 
 def _with_final_stop(match: re.Match[str], text: str, spoken: str) -> str:
@@ -1214,8 +1218,17 @@ def _with_final_stop(match: re.Match[str], text: str, spoken: str) -> str:
 
 def read_streets(text: str) -> str:
     """1st St -> "1st Street" (espeak-ng says a bare "St" as "saint"), W. 5th Ave. -> "West
-    5th Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names.
-    Runs before `read_ordinals`, which then says "first"."""
+    5th Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names;
+    a city's quadrant after a street: "Pennsylvania Ave. NW" -> "Pennsylvania Avenue
+    Northwest". Runs before `read_ordinals`, which then says "first"."""
+    if " N" in text or " S" in text:
+        text = _QUADRANT.sub(
+            lambda m: (
+                f"{STREETS.get(m['kind'], m['kind'])} "
+                + "".join(DIRECTIONS[letter] for letter in m["quadrant"]).capitalize()
+            ),
+            text,
+        )
     if not _DIGIT.search(text):
         return text
 

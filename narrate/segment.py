@@ -85,7 +85,7 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec p pp op para c ca rs
 
 ENDING_ABBREVIATIONS = frozenset(
     "inc ltd co corp jr sr plc llc bros etc al st a.m p.m u.s u.k u.n e.u u.s.a d.c "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec ave rd blvd ln pl hwy sq".split()
 )
 """Abbreviations that may end a sentence: split only before a clear sentence opener."""
 

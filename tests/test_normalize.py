@@ -868,6 +868,18 @@ def test_read_streets_with_a_direction() -> None:
     assert read_streets("at 12 W. 57th St") == "at 12 West 57th Street"
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("near Pennsylvania Ave. NW.", "near Pennsylvania Avenue Northwest."),
+        ("on Main St SE and Oak Street NW", "on Main Street Southeast and Oak Street Northwest"),
+        ("the NW of the city", "the NW of the city"),  # no street before it
+    ],
+)
+def test_read_streets_with_a_quadrant(written: str, spoken: str) -> None:
+    assert read_streets(written) == spoken
+
+
 def test_read_percentages_range() -> None:
     assert read_percentages("from 4.75%-5%") == "from 4.75 to 5 percent"
 

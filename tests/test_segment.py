@@ -66,6 +66,8 @@ def test_segment_to_dict_is_every_field_in_order() -> None:
         ("It rose (sharply). Then it fell.", ["It rose (sharply).", "Then it fell."]),
         ("It ended in 2014. 2015 was better.", ["It ended in 2014.", "2015 was better."]),
         ("He lives on Main St. The house is old.", ["He lives on Main St.", "The house is old."]),
+        ("At 1600 Pennsylvania Ave. NW today.", ["At 1600 Pennsylvania Ave. NW today."]),
+        ("He lives on Elm Rd. The house is old.", ["He lives on Elm Rd.", "The house is old."]),
         ("See Vol. 2 and No. 3. Done.", ["See Vol. 2 and No. 3.", "Done."]),
         ("Built c. 1850, ca. 1900. Rs. 40 paid.", ["Built c. 1850, ca. 1900.", "Rs. 40 paid."]),
         ("It is on p. 387 of the report.", ["It is on p. 387 of the report."]),
