@@ -479,6 +479,14 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     return Dateline(match.group(0).strip(), place.strip(), match["source"])
 
 
+def _opens_a_story(dateline: Dateline) -> bool:
+    """Whether a dateline further into the text opens another story (wire copy sent as
+    one file): it names an agency or a region ("OSLO (Reuters) -", "LIMA, Peru -"), which
+    a paragraph opening with a word in capitals and a dash ("NATO - the alliance") does
+    not."""
+    return dateline.source is not None or "," in dateline.place
+
+
 def _title_case(words: str) -> str:
     return re.sub(r"[^\W\d_]+(?:'[^\W\d_]+)*", lambda m: m.group(0).capitalize(), words.lower())
 
@@ -501,7 +509,8 @@ def parse_article(text: str) -> Article:
     """Classify the paragraphs of decoded plain article text and drop what is not story.
 
     Guarantees: headline and byline (when present) come first; the dateline is split
-    from the first story paragraph and spoken as its place; credits lines anywhere and
+    from the first story paragraph and spoken as its place, and so is a later one that
+    names an agency or a region (stories sent as one file); credits lines anywhere and
     page furniture in the trailing block are dropped (and listed in `dropped`); every
     other paragraph is kept whole and in order. Will not guess a headline for a
     one-paragraph text.
@@ -572,14 +581,12 @@ def classify(blocks: list[tuple[str, str]]) -> Article:
             paragraphs.append(Paragraph(kind, paragraph, index))
             continue
         paragraph = strip_trailing_credits(paragraph) if number == len(body) - 1 else paragraph
-        if number == 0:
-            dateline = parse_dateline(paragraph)
-            if dateline is not None:
+        dateline = parse_dateline(paragraph) if number == 0 or paragraph[:2].isupper() else None
+        if dateline is not None and (number == 0 or _opens_a_story(dateline)):
+            if number == 0:
                 place, source = dateline.place, dateline.source
-                paragraphs.append(
-                    Paragraph(DATELINE, dateline.written, index, dateline.place + ".")
-                )
-                paragraph = paragraph[len(dateline.written) :].strip()
+            paragraphs.append(Paragraph(DATELINE, dateline.written, index, dateline.place + "."))
+            paragraph = paragraph[len(dateline.written) :].strip()
         if paragraph:
             paragraphs.append(Paragraph(BODY, paragraph, index))
     return Article(

@@ -300,6 +300,26 @@ def test_parse_dateline(
         assert (found.written, found.place, found.source) == (written, place, source)
 
 
+def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region() -> None:
+    article = parse_article(
+        "OSLO (Reuters) - The first story ran.\n\n"
+        "NATO - the alliance met in full.\n\n"
+        "LIMA, Peru - The second story began.\n\n"
+        "CAIRO (AP) \u2014 The third one."
+    )
+    kinds = [(p.kind, p.speak_as or p.text) for p in article.paragraphs]
+    assert kinds == [
+        (DATELINE, "Oslo."),
+        (BODY, "The first story ran."),
+        (BODY, "NATO - the alliance met in full."),
+        (DATELINE, "Lima, Peru."),
+        (BODY, "The second story began."),
+        (DATELINE, "Cairo."),
+        (BODY, "The third one."),
+    ]
+    assert (article.place, article.source) == ("Oslo", "Reuters")  # the first story's
+
+
 WIRE = """Ferry returns after storm
 
 By Maren Holt
