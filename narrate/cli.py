@@ -681,7 +681,7 @@ def speak(
         if not result.left_out:
             rerun.remember(
                 run, result.output, result.sidecars, result.size_bytes, result.duration_ms,
-                result.segments, len(result.chapters), result.warnings,
+                result.segments, len(result.chapters), result.lasting_warnings(),
             )  # fmt: skip
         if not quiet:
             click.echo(summary(result))

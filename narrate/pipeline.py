@@ -92,6 +92,13 @@ class Result:
     """Segments whose audio came from the cache."""
     left_out: list[str] = field(default_factory=list)
     """Why each segment the engine could not say is missing (a short silence is there)."""
+    of_this_run: list[str] = field(default_factory=list)
+    """Those of `warnings` about this run's own events (damaged cache entries), which a
+    later run found done before does not repeat."""
+
+    def lasting_warnings(self) -> list[str]:
+        """`warnings` about the article and the file, not about this run's own events."""
+        return [warning for warning in self.warnings if warning not in self.of_this_run]
 
 
 def default_output(article: str, headline: str | None = None) -> Path:
@@ -315,12 +322,11 @@ def narrate(
             sidecar_paths["page"] = _keep_page(out, script.page, work)
         if written:
             written(out)
-    if store.damaged:
-        warnings.append(_damage_warning(store))
+    of_this_run = [_damage_warning(store)] if store.damaged else []
     return Result(
-        out, timeline.duration_ms, size, len(takes), timeline, warnings, chapters,
+        out, timeline.duration_ms, size, len(takes), timeline, warnings + of_this_run, chapters,
         list(sidecar_paths.values()), sum(take.cached for take in takes),
-        [take.left_out for take in takes if take.left_out],
+        [take.left_out for take in takes if take.left_out], of_this_run,
     )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from narrate import cli, rerun
+from narrate.cache import user_cache_dir
 from narrate.pipeline import Settings
 from narrate.session import Session
 
@@ -101,6 +102,22 @@ def test_standard_input_and_no_cache_are_never_reused(
         assert run("-", "-o", str(tmp_path / "a.mp3"), stdin=text).exit_code == 0
         assert run(str(_article(tmp_path)), "-o", str(tmp_path / "b.mp3"), "--no-cache")
     assert len(narrations) == 4
+
+
+def test_a_damaged_cache_warning_is_not_repeated_by_a_run_found_done_before(
+    tmp_path: Path, narrations: list[str]
+) -> None:
+    article = _article(tmp_path)
+    assert run(str(article), "-o", str(tmp_path / "a.wav")).exit_code == 0
+    clip = sorted(Path(user_cache_dir(), "segments").rglob("*.clip"))[0]
+    with clip.open("r+b") as handle:  # a loud burst in the middle of one clip
+        handle.seek(clip.stat().st_size // 2)
+        handle.write(b"\xff\x7f" * 200)
+    first = run(str(article), "-o", str(tmp_path / "b.wav"))
+    assert first.exit_code == 0 and "1 damaged cache entry was ignored" in first.stderr
+    again = run(str(article), "-o", str(tmp_path / "b.wav"))
+    assert len(narrations) == 2  # found done before
+    assert again.exit_code == 0 and again.stderr == ""
 
 
 def test_a_bad_cache_setting_is_the_run_s_own_one_line_error(
