@@ -609,6 +609,8 @@ def test_read_money_round_two(written: str, spoken: str) -> None:
     [
         ("Glacier Ridge II", "Glacier Ridge two"),
         ("Harbour Heist III opens", "Harbour Heist three opens"),
+        ("Mission: Unthinkable II opens", "Mission: Unthinkable two opens"),  # a title
+        ("Archives: Henry VIII wrote", "Archives: Henry the eighth wrote"),
         ("Amenhotep II (", "Amenhotep the second ("),
         ("daughter of Guy XIII, Count", "daughter of Guy the thirteenth, Count"),
         ("Apollo XI", "Apollo eleven"),
