@@ -376,6 +376,19 @@ def _say_amount(
     return f"{amount} {unit}"
 
 
+_INDIAN_GROUPING = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+"""A number grouped the Indian way, in lakhs and crores: "1,00,000", "12,50,00,000"."""
+
+
+def regroup_indian_numbers(text: str) -> str:
+    """A number grouped in lakhs and crores is regrouped in thousands, which the other
+    rules read: "₹1,00,000" -> "₹100,000" ("one hundred thousand rupees"; it was read
+    "one rupee, zero zero, zero zero zero"). "Rs 24 lakh" is read as written."""
+    if "," not in text or not _DIGIT.search(text):
+        return text
+    return _INDIAN_GROUPING.sub(lambda m: f"{int(m.group(0).replace(',', '')):,}", text)
+
+
 def read_money(text: str) -> str:
     """$4.5 million -> "4.5 million dollars", £50m -> "50 million pounds", $1 -> "1
     dollar", A$6 -> "6 Australian dollars", $1.00 -> "1 dollar", €3.50 -> "3 euros
@@ -1632,6 +1645,7 @@ RULES: Sequence[Rule] = (
     read_places_and_references,
     read_model_numbers,
     read_numbered_letters,
+    regroup_indian_numbers,
     read_money,
     read_percentages,
     read_measures,

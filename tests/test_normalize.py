@@ -38,6 +38,7 @@ from narrate.normalize import (
     read_times,
     read_web_addresses,
     read_years,
+    regroup_indian_numbers,
     roman_value,
     rules_for,
     said,
@@ -602,6 +603,21 @@ def test_read_durations(written: str, spoken: str) -> None:
 )
 def test_read_money_round_two(written: str, spoken: str) -> None:
     assert read_money(written) == spoken
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("it cost ₹1,00,000", "it cost ₹100,000"),
+        ("Rs 12,50,00,000 in all", "Rs 125,000,000 in all"),
+        ("3,45,678 people", "345,678 people"),
+        ("1,234,567 people", "1,234,567 people"),  # thousands already
+        ("in 2,3 and 1,00", "in 2,3 and 1,00"),
+    ],
+)
+def test_regroup_indian_numbers(written: str, spoken: str) -> None:
+    assert regroup_indian_numbers(written) == spoken
+    assert speakable("It cost ₹1,00,000.") == "It cost one hundred thousand rupees."
 
 
 @pytest.mark.parametrize(
