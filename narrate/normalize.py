@@ -230,6 +230,11 @@ _EARLY_YEAR = re.compile(
     rf"|\b(?P<before>1[01]\d\d|[1-9]\d{{1,2}})(?=\s?{_ERA}(?!\w))"
 )
 _CIRCA = re.compile(r"(?<![\w.])(?:c|ca|circa)\.?\s?(?=\d{3,4}\b)")
+_RANGE_BEFORE_CHRIST = re.compile(
+    r"(?<![\w.,$£€-])(?P<start>\d{1,4})\s?[-\u2013]\s?(?P<end>\d{1,4})"
+    r"(?=\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?!\w))"
+)
+"""Years before Christ, which count down: "1425-1400 BC", "300 - 250 BCE"."""
 
 
 def _year_range(match: re.Match[str]) -> str:
@@ -250,7 +255,9 @@ def read_years(text: str) -> str:
     Ranges: 1994-2000 -> "nineteen ninety-four to two thousand", a season 2014-15 ->
     "twenty fourteen fifteen", 1990-95 -> "nineteen ninety to nineteen ninety-five",
     1070 - 1280 -> "ten seventy to twelve eighty"; two years backwards are a list, not a
-    range (2017/2016 -> "twenty seventeen, twenty sixteen"). Earlier years are read as
+    range (2017/2016 -> "twenty seventeen, twenty sixteen"), unless before Christ, where
+    years count down (1425-1400 BC -> "fourteen twenty-five to fourteen hundred B C",
+    300-250 BC -> "three hundred to two hundred fifty B C"). Earlier years are read as
     years only where they are plainly years: "A.D. 1070", "c.1400" ("circa fourteen
     hundred"), "in 1066", "300 BC". Will not touch numbers with separators (5,000),
     decimals, money (a number before a currency's name) or percentages; a count such as
@@ -259,6 +266,10 @@ def read_years(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _CIRCA.sub("circa ", text)
+    if "B" in text:
+        text = _RANGE_BEFORE_CHRIST.sub(
+            lambda m: f"{year(int(m['start']))} to {year(int(m['end']))}", text
+        )
     text = _YEAR_RANGE.sub(_year_range, text)
     text = _EARLY_YEAR.sub(lambda m: (m["lead"] or "") + year(int(m["year"] or m["before"])), text)
 

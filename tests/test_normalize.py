@@ -699,6 +699,9 @@ def test_an_article_s_own_dates_win_over_the_locale() -> None:
         ("in 1066 the", "in ten sixty-six the"),
         ("1070 - 1280", "ten seventy to twelve eighty"),
         ("300 BC", "three hundred BC"),
+        ("1425 - 1400 BC", "fourteen twenty-five to fourteen hundred BC"),  # counting down
+        ("300-250 B.C.", "three hundred to two hundred fifty B.C."),
+        ("2017/2016 sales", "twenty seventeen, twenty sixteen sales"),  # two years
         ("in 1000 pieces", "in one thousand pieces"),
         ("page 1066", "page 1066"),
     ],
