@@ -16,6 +16,7 @@ from .options import DAY_FIRST_LOCALES as DAY_FIRST_LOCALES
 from .options import LOCALES as LOCALES
 from .readings import (
     COMPANY_WORDS,
+    COUNTRY_DOMAINS,
     CROWNED_TITLES,
     CURRENCIES,
     CURRENCY_CODES,
@@ -450,7 +451,7 @@ def read_money(text: str) -> str:
 _URL = re.compile(
     r"\b(?:https?://|www\.)[^\s<>\"'()]*[^\s<>\"'().,;:!?]"
     r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:(?:com|co|org|net|gov|ac|edu)\.[a-z]{2}(?![\w-])|"
-    r"com|org|net|gov|edu|io|info|news)"
+    r"com|org|net|gov|edu|io|info|news|(?-i:" + "|".join(COUNTRY_DOMAINS) + "))"
     r"(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?])?\b",
     re.IGNORECASE,
 )
@@ -505,7 +506,8 @@ def _say_host_and_path(address: str) -> str:
     if host.lower() in _SHORTENERS:
         return "link"
     labels = [part for part in host.split(".") if part]
-    if len(labels) > 2 and len(labels[-1]) == 2:  # a country code: Qantas.com.au
+    if len(labels[-1]) == 2 and (len(labels) > 2 or labels[-1] in COUNTRY_DOMAINS):
+        # a country code: Qantas.com.au, literature.at
         labels[-1] = spell(labels[-1].lower())
     spoken = " dot ".join(_say_address_part(part) for part in labels)
     steps = [step for step in path.split("/") if step]

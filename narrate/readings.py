@@ -184,6 +184,14 @@ TITLES = {
 TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt"}
 
 
+COUNTRY_DOMAINS = (
+    "uk de fr es nl ru jp cn au ca at ch se dk fi pl ie nz za br mx be pt gr eu tv".split()
+)
+"""Country domains that end a web address on their own ("spiegel.de", "literature.at"),
+in lower case only; not those that are also words a missing space could join ("it",
+"in", "no", "me", "us", "is")."""
+
+
 STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
             "Ln": "Lane", "Sq": "Square", "Pl": "Place", "Hwy": "Highway"}  # fmt: skip
 

@@ -840,6 +840,10 @@ def test_read_digit_strings_round_two(written: str, spoken: str) -> None:
     [
         ("see Kestrel.com.au", "see Kestrel dot com dot eh u"),
         ("at shop.co.nz", "at shop dot co dot n z"),
+        ("(literature.at)", "(literature dot eh t)"),
+        ("on spiegel.de", "on spiegel dot d e"),
+        ("the end.It was", "the end.It was"),  # a missing space, not Italy
+        ("he came.At last", "he came.At last"),
     ],
 )
 def test_read_web_addresses_country_domains(written: str, spoken: str) -> None:
