@@ -1176,7 +1176,7 @@ def read_roman_numerals(text: str) -> str:
 # --- abbreviations ---------------------------------------------------------------------
 
 _TITLE = re.compile(
-    r"\b(?P<title>" + "|".join(TITLES) + r"|st)(?P<dot>\.?)\s+(?=[A-Z\ue000-\uf8ff])"
+    r"\b(?P<title>" + "|".join(TITLES) + r"|st|mt|ft)(?P<dot>\.?)\s+(?=[A-Z\ue000-\uf8ff])"
 )
 _STREET = re.compile(
     r"\b(?P<before>[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?) (?P<kind>"
@@ -1203,8 +1203,8 @@ def read_abbreviations(text: str) -> str:
 
     def title(match: re.Match[str]) -> str:
         name = match["title"]
-        if name == "st":
-            name = "St"
+        if name in ("st", "mt", "ft"):  # "st Louis", "mt Eden": a place's title in lower case
+            name = name.capitalize()
         if not match["dot"] and name not in TITLES_WITHOUT_DOT:
             return match.group(0)
         return TITLES[name] + " "

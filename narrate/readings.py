@@ -181,7 +181,7 @@ TITLES = {
 }  # fmt: skip
 
 
-TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt"}
+TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt", "Ft"}
 
 
 COUNTRY_DOMAINS = (

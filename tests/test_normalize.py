@@ -359,6 +359,8 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("Sen. Ray", "Senator Ray"),
         ("Gen Z", "Gen Z"),
         ("St. Louis", "Saint Louis"),
+        ("mt Eden and ft Myers", "Mount Eden and Fort Myers"),
+        ("Ft Lauderdale", "Fort Lauderdale"),
         ("lives on Main St.", "lives on Main Street."),
         ("42 Elm St", "42 Elm Street"),
         ("Mulholland Dr.", "Mulholland Drive."),
