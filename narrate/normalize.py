@@ -1482,31 +1482,52 @@ def _word_in_capitals(word: str) -> bool:
     )
 
 
+_INITIAL = re.compile(
+    r"(?:(?<=[A-Za-z\u00c0-\u024f'\u2019] )|(?<=[A-Za-z\u00c0-\u024f'\u2019], )|(?<=[A-Z]\. ))"
+    r"(?P<letter>[A-Z])\."
+    r"(?=[;,)]|\s\(|\s(?:[A-Z]\.\s)*(?P<next>[A-Z][a-z][\w'\u2019-]*)|\s*$)"
+)
+_NOT_A_NAME_AFTER = FUNCTION_WORDS | frozenset(
+    "he she they we i you his her their our my then there here now yet".split()
+)
+"""Words after "Plan B." that open a new sentence rather than go on with a name."""
+
+
+def read_initials(text: str) -> str:
+    """An initial of a name is the letter without its full stop, which espeak-ng takes for
+    a sentence's end (a 160 ms pause inside "John F. Kennedy"): "John F Kennedy",
+    "George W Bush", "J R R Tolkien", "Brown, R Allen", "Beard, Jeremy A (2003)"; an
+    initial A is marked as a letter (heard "A", said "eh").
+
+    Only after a word (a name) and before another name, a bracket, a comma or semicolon;
+    the stop stays before a word that opens a sentence ("Plan B. Then it failed") and
+    at the end, where it may end one."""
+    if "." not in text:
+        return text
+
+    def initial(match: re.Match[str]) -> str:
+        letter = SPELLED + "A" if match["letter"] == "A" else match["letter"]
+        following = match["next"]
+        if following is None:
+            ends = not text[match.end() :].strip()
+            return letter + ("." if ends else "")
+        return letter + ("." if following.lower() in _NOT_A_NAME_AFTER else "")
+
+    return _INITIAL.sub(initial, text)
+
+
 _LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])")
-_INITIAL_A = re.compile(r"\b(?P<name>[A-Z][a-z]+) A\.(?=[;,)]|\s|$)")
-_MAY_END_SENTENCE = re.compile(r"\s*$|\s[A-Z]")
-"""A name's initial A ("Beard, Jeremy A. (2003)", "Christine A. Lunardini"); its full stop
-is kept before a capital or at the end, where it may end a sentence ("Plan A. It failed")."""
 
 
 def read_letter_a(text: str) -> str:
     """A capital A inside a sentence before a word in lower case is the letter (said "eh"):
     "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session"
-    (espeak-ng reads it as the article "uh"). So is an initial A after a name, without
-    its full stop before a bracket or a comma: "Christine A. (1986)" -> "Christine A
-    (1986)", "said Michael A." -> "said Michael A.".
+    (espeak-ng reads it as the article "uh"). A name's initial A is `read_initials`'.
 
     Not after a colon, quote or full stop, and not before a capitalised word, where it
     is the article of a title ("the film A Star Is Born", "MAR: A Model")."""
     if "A" not in text:
         return text
-    if "A." in text:
-        text = _INITIAL_A.sub(
-            lambda m: (
-                f"{m['name']} {SPELLED}A" + ("." if _MAY_END_SENTENCE.match(text, m.end()) else "")
-            ),
-            text,
-        )
     return _LETTER_A.sub(SPELLED + "A", text)
 
 
@@ -1674,6 +1695,7 @@ RULES: Sequence[Rule] = (
     read_roman_numerals,
     read_abbreviations,
     read_acronyms,
+    read_initials,
     read_symbols,
     read_letter_a,
     read_numbers,
