@@ -1332,6 +1332,36 @@ _LINEAGE = re.compile(r"(?P<letters>[A-Z]{2,4})\.(?P<numbers>\d{1,3}(?:\.\d{1,3}
 _NOT_LINEAGES = frozenset({"NO", "NOS", "VOL", "FIG", "PP", "CH", "ART", "SEC", "ST", "MR", "DR"})
 
 
+_WORD_AND_NUMBER = re.compile(r"(?<![\w@.])(?P<word>[A-Z]?[a-z]{2,})(?P<number>\d{2,4})\b")
+"""A word with a number glued to it, as hashtags are written: "#Marathon2025"."""
+
+
+def split_words_from_numbers(text: str) -> str:
+    """A word and the number glued to it are two words, each read by its own rule:
+    "#Marathon2025" -> "#Marathon 2025" ("Marathon twenty twenty-five"), "covid19" ->
+    "covid 19". Words in capitals with a number are models (`read_model_numbers`)."""
+    if not _DIGIT.search(text):
+        return text
+    return _WORD_AND_NUMBER.sub(r"\g<word> \g<number>", text)
+
+
+_STARS = re.compile(r"(?P<full>\u2605+)(?P<empty>\u2606*)")
+
+
+def read_star_ratings(text: str) -> str:
+    """A rating in stars, which espeak-ng says nothing for: "★★★★" -> "four stars",
+    "★★★☆☆" -> "three stars out of five"."""
+    if "\u2605" not in text:
+        return text
+
+    def rating(match: re.Match[str]) -> str:
+        full, empty = len(match["full"]), len(match["empty"])
+        said = f"{cardinal(full)} star{'s' if full > 1 else ''}"
+        return said + (f" out of {cardinal(full + empty)}" if empty else "")
+
+    return _STARS.sub(rating, text)
+
+
 def read_model_numbers(text: str) -> str:
     """Letters joined to a number, as names and models are said: A350-900 -> "eh three
     fifty nine hundred", F-16s -> "F sixteens", MP3 -> "M P three", CO2 -> "C O two",
@@ -1677,6 +1707,8 @@ RULES: Sequence[Rule] = (
     read_times,
     read_digit_strings,
     read_places_and_references,
+    split_words_from_numbers,
+    read_star_ratings,
     read_model_numbers,
     read_numbered_letters,
     regroup_indian_numbers,

@@ -34,6 +34,7 @@ from narrate.normalize import (
     read_plural_numbers,
     read_ranges,
     read_roman_numerals,
+    read_star_ratings,
     read_streets,
     read_symbols,
     read_times,
@@ -46,6 +47,7 @@ from narrate.normalize import (
     said_as_word,
     speakable,
     spell,
+    split_words_from_numbers,
 )
 
 
@@ -606,6 +608,21 @@ def test_read_durations(written: str, spoken: str) -> None:
 )
 def test_read_money_round_two(written: str, spoken: str) -> None:
     assert read_money(written) == spoken
+
+
+def test_split_words_from_numbers_and_read_star_ratings() -> None:
+    assert (
+        split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
+    )
+    assert split_words_from_numbers("@Quay2025 and www.site2025.com") == (
+        "@Quay2025 and www.site2025.com"
+    )
+    assert read_star_ratings("Rating: ★★★★; ★★★☆☆; ★") == (
+        "Rating: four stars; three stars out of five; one star"
+    )
+    assert (
+        speakable("Search for #Marathon2025.") == "Search for hashtag Marathon twenty twenty-five."
+    )
 
 
 @pytest.mark.parametrize(
