@@ -150,6 +150,17 @@ def test_a_page_without_an_article_says_so() -> None:
         html_article(Document(page, "a.html"), 1000)
 
 
+@pytest.mark.parametrize("title", ["Index of /news/2026", "Directory listing for /", "Index of /"])
+def test_a_folder_s_list_of_files_is_no_article(title: str) -> None:
+    page = (
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1><ul>"
+        "<li><a href='a.html'>a.html</a></li><li><a href='b.html'>b.html</a></li></ul>"
+        "</body></html>"
+    )
+    with pytest.raises(ArticleError, match="a list of the files in a folder, not an article"):
+        html_article(Document(page.encode(), "index.html"), 100_000)
+
+
 def test_a_line_break_inside_a_paragraph_is_kept() -> None:
     page = (
         "<html><head><title>Poem found</title></head><body><article><h1>Poem found</h1>"

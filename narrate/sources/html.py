@@ -253,6 +253,10 @@ def _clean(value: object) -> str | None:
 _BY = article.BYLINE_WORDS
 
 
+_LISTING = re.compile(r"(?:Index of|Directory listing for) /")
+"""The title web servers give a folder's list of files (Apache, nginx, Python's)."""
+
+
 def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]]:
     """A web page as an `Article`: the headline first, then the byline ("By A and B"),
     then the body; the dateline of the first paragraph is handled as for text. Page
@@ -268,6 +272,11 @@ def html_article(document: Document, max_chars: int) -> tuple[Article, list[str]
             "split it or raise --max-chars"
         )
     blocks, meta = extract(text, document.url)
+    if meta.title and _LISTING.match(meta.title):
+        raise ArticleError(
+            f"{document.name}: a list of the files in a folder, not an article; give the "
+            "address of one article in it"
+        )
     if not blocks:
         raise ArticleError(
             f"{document.name}: no article text found on the page (an index, a log-in page, "
