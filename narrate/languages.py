@@ -120,26 +120,37 @@ def _unpacked_folder(model: Path, code_file: Path) -> Path | None:
         return None
 
 
-def _load_unpacked(folder: Path) -> Any:
-    """The detector from an unpacked model: the arrays mapped from their files, read
-    only as the detector looks into them. Raises if a file is missing or damaged."""
-    import mmap
-
-    import numpy as np
-
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+def _manifest(folder: Path) -> dict[str, Any]:
+    """An unpacked model's manifest, once its files are checked: raises if a file is
+    missing or cut short, or the model is of another format."""
+    manifest: dict[str, Any] = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     if manifest["format"] != _UNPACKED_FORMAT:
         raise ValueError("another format")
     for name, size in manifest["sizes"].items():
         if (folder / name).stat().st_size != size:
             raise ValueError(f"{name} was cut short")
+    return manifest
 
-    def mapped(name: str) -> memoryview:
-        with open(folder / name, "rb") as file:
-            found = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        return memoryview(found).cast(manifest[name])
 
-    tables = {name: mapped(name) for name in ("nextmove", "row", "output")}
+def _mapped(path: Path, typecode: Any = "B") -> memoryview:
+    """A file mapped into memory, read only, as an array of `typecode` items."""
+    import mmap
+
+    with open(path, "rb") as file:
+        found = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    view: memoryview = memoryview(found).cast(typecode)
+    return view
+
+
+def _load_unpacked(folder: Path) -> Any:
+    """The detector from an unpacked model: the arrays mapped from their files, read
+    only as the detector looks into them. Raises if a file is missing or damaged."""
+    import numpy as np
+
+    manifest = _manifest(folder)
+    tables = {
+        name: _mapped(folder / name, manifest[name]) for name in ("nextmove", "row", "output")
+    }
     ptc = np.load(folder / "ptc.npy", mmap_mode="r")
     return _from_tables(ptc, np.load(folder / "pc.npy"), list(manifest["classes"]), tables)
 
@@ -209,17 +220,144 @@ def _unpack(identifier: Any, folder: Path) -> None:
         shutil.rmtree(temp, ignore_errors=True)
 
 
+def _model_paths() -> tuple[Path, Path] | None:
+    """py3langid's compressed model and its detector's code file, found without
+    importing py3langid (which imports numpy); None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("py3langid")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    package = Path(next(iter(spec.submodule_search_locations)))
+    return Path(package, _MODEL_FILE), package / "langid.py"
+
+
+_MODEL_FILE = "data/model.npz.xz"
+"""py3langid's `MODEL_FILE` (tests/test_languages.py checks that it still is)."""
+
+
+class _Scorer:
+    """py3langid's detector (its `rank` with `norm_probs`), scored in plain Python over
+    its model unpacked in the cache: a command that detects a few passages then never
+    imports numpy, which took longer than the detection. Sums run in double precision
+    and the probabilities are rounded to single precision as py3langid's are, so a
+    language none of the text speaks for still comes out as 0.0; a probability may
+    differ from py3langid's in its last digits. Raises when the model's files are not
+    as `_unpack` writes them."""
+
+    def __init__(self, folder: Path) -> None:
+        import ast
+        import struct
+
+        manifest = _manifest(folder)
+        self.nb_classes: list[str] = list(manifest["classes"])
+        self._nextmove = _mapped(folder / "nextmove", manifest["nextmove"])
+        self._row = _mapped(folder / "row", manifest["row"])
+        self._output = _mapped(folder / "output", manifest["output"])
+        self._ptc, self._ptc_at, shape, ptc_type = _npy(folder / "ptc.npy", ast)
+        pc, pc_at, (width,), pc_type = _npy(folder / "pc.npy", ast)
+        if len(shape) != 2 or shape[1] != width or len(self.nb_classes) != width:
+            raise ValueError("a model of another shape")
+        self._width = width
+        self._ptc_row = struct.Struct(f"<{width}{ptc_type}")
+        self._pc = list(struct.unpack_from(f"<{width}{pc_type}", pc, pc_at))
+        first: dict[str, int] = {}
+        self._aliases = [
+            (first[code], i) for i, code in enumerate(self.nb_classes)
+            if first.setdefault(code, i) != i
+        ]  # fmt: skip
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        """Every language by probability, best first (ties in the model's order)."""
+        import math
+        import unicodedata
+        from array import array
+
+        if text.isupper():
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        nextmove, row, output = self._nextmove, self._row, self._output
+        counts: dict[int, int] = {}
+        state = 0
+        for byte in data:
+            state = nextmove[(row[state] << 8) + byte]
+            feature = output[state]
+            if feature >= 0:
+                counts[feature] = counts.get(feature, 0) + 1
+        if counts:
+            by_count: dict[int, list[int]] = {}
+            for feature, count in counts.items():
+                by_count.setdefault(count, []).append(feature)
+            unpack, ptc, at = self._ptc_row.unpack_from, self._ptc, self._ptc_at
+            step = self._ptc_row.size
+            scores = self._pc
+            for count, features in by_count.items():  # rows of one weight summed first
+                weight = math.log1p(count)
+                rows = [unpack(ptc, at + feature * step) for feature in features]
+                sums = map(sum, zip(*rows, strict=True))
+                scores = [score + weight * total for score, total in zip(scores, sums, strict=True)]
+        else:
+            scores = [0.0] * self._width
+        scale = 1.0 / math.sqrt(len(data) or 1)
+        top = max(scores) * scale
+        exps = array("f", [math.exp(score * scale - top) for score in scores]).tolist()
+        total = sum(exps)
+        probs = array("f", [value / total for value in exps])
+        for i, j in self._aliases:
+            probs[i] += probs[j]
+            probs[j] = 0.0
+        merged: dict[str, float] = {}
+        for code, p in zip(self.nb_classes, probs.tolist(), strict=True):
+            merged.setdefault(code, p)
+        return sorted(merged.items(), key=lambda item: item[1], reverse=True)
+
+
+_NPY_TYPES = {"<f2": "e", "<f4": "f", "<f8": "d"}
+
+
+def _npy(path: Path, ast: Any) -> tuple[memoryview, int, tuple[int, ...], str]:
+    """A .npy file (version 1, as numpy writes it) mapped into memory: its bytes, where
+    its data starts, its shape and the `struct` code of its items. Little-endian floats
+    in C order only: raises ValueError for anything else."""
+    data = _mapped(path)
+    if bytes(data[:8]) != b"\x93NUMPY\x01\x00":
+        raise ValueError(f"{path.name} is not a .npy file of version 1")
+    size = int.from_bytes(data[8:10], "little")
+    header = ast.literal_eval(bytes(data[10 : 10 + size]).decode("latin-1"))
+    if header["fortran_order"] or header["descr"] not in _NPY_TYPES:
+        raise ValueError(f"{path.name} holds another kind of array")
+    return data, 10 + size, tuple(header["shape"]), _NPY_TYPES[header["descr"]]
+
+
+@functools.cache
+def _scorer() -> Any:
+    """What ranks languages: the model unpacked in the cache scored in plain Python
+    (`_Scorer`), else py3langid's detector (whose first load unpacks the model, which is
+    then scored as next time it will be)."""
+    paths = _model_paths()
+    folder = _unpacked_folder(*paths) if paths else None
+    if folder is None or not folder.exists():
+        identifier = _identifier()
+        if folder is None or not folder.exists():
+            return identifier
+    try:
+        return _Scorer(folder)
+    except Exception:  # damaged or of another shape: py3langid's own detector
+        return _identifier()
+
+
 def release_detector() -> None:
     """Let the detector's model (about 80 MB loaded from the package, the pages read of
     its mapped files once unpacked) go; the next detection loads it again (a few
     milliseconds from the unpacked model). For long runs, whose later stages do not detect."""
+    _scorer.cache_clear()
     _identifier.cache_clear()
 
 
 @functools.cache
 def detector_languages() -> frozenset[str]:
     """Every language the detector knows (ISO 639-1 codes, some 639-3)."""
-    return frozenset(str(code) for code in _identifier().nb_classes)
+    return frozenset(str(code) for code in _scorer().nb_classes)
 
 
 def readable_languages(voices: Iterable[Voice]) -> frozenset[str]:
@@ -229,8 +367,19 @@ def readable_languages(voices: Iterable[Voice]) -> frozenset[str]:
     return frozenset(spoken | {code for code, alias in ALIASES.items() if alias in spoken})
 
 
+PYTHON_RANKS = 150
+"""How many passages a process ranks with `_Scorer` (about half a millisecond each)
+before it loads py3langid's own detector (numpy and the model: about 0.1 s, then a
+tenth of a millisecond a passage): an article with many paragraphs in another language
+than English pays that once. Both rank alike: the same likeliest language on every
+text tried, probabilities within a few millionths."""
+_ranked = [0]
+
+
 def _rank(text: str, among: frozenset[str] | None) -> list[tuple[str, float]]:
-    ranked = [(str(code), float(p)) for code, p in _identifier().rank(text)]
+    _ranked[0] += 1
+    detector = _scorer() if _ranked[0] <= PYTHON_RANKS else _identifier()
+    ranked = [(str(code), float(p)) for code, p in detector.rank(text)]
     if among:
         ranked = [(code, p) for code, p in ranked if code in among]
         total = sum(p for _, p in ranked) or 1.0
@@ -340,10 +489,19 @@ def language_name(language: str, voices: Sequence[Voice]) -> str:
 
 def main_script(text: str) -> str | None:
     """The writing system most of the text's letters are in ("LATIN", "CYRILLIC", "KHMER"),
-    by the first word of their Unicode names; None without letters."""
+    by the first word of their Unicode names; None without letters. (ASCII letters are
+    Latin without a name lookup; other letters are looked up once a process.)"""
+    if text.isascii():
+        return "LATIN" if any(map(str.isalpha, text)) else None
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
-            name = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+            name = "LATIN" if char.isascii() else _script_name(char)
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_name(char: str) -> str:
+    """The first word of a character's Unicode name ("CYRILLIC" for "д")."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]

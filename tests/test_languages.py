@@ -10,7 +10,10 @@ from narrate.engines.base import Voice
 from narrate.languages import (
     _identifier,
     _load_unpacked,
+    _model_paths,
+    _Scorer,
     _unpack,
+    _unpacked_folder,
     article_language,
     detect,
     normalize_tag,
@@ -172,3 +175,40 @@ def test_no_model_is_unpacked_into_a_cache_too_small_for_it(
     monkeypatch.setenv("NARRATE_CACHE_SIZE", limit)
     _unpack(_identifier(), tmp_path / "langid")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_model_is_found_where_py3langid_has_it() -> None:
+    from py3langid import langid
+
+    assert _model_paths() == (Path(langid.MODEL_DIR, langid.MODEL_FILE), Path(langid.__file__))
+
+
+def test_the_plain_python_scorer_ranks_as_py3langid_does() -> None:
+    _identifier()  # the model unpacked into the (shared) cache
+    paths = _model_paths()
+    assert paths is not None
+    folder = _unpacked_folder(*paths)
+    assert folder is not None
+    scorer, detector = _Scorer(folder), _identifier()
+    texts = [text for _, text in _labelled()] + ["", "123", "HELLO THERE", "Привет, как дела?"]
+    for text in texts:
+        ours, theirs = dict(scorer.rank(text)), dict(detector.rank(text))
+        assert scorer.rank(text)[0][0] == detector.rank(text)[0][0], text
+        assert ours.keys() == theirs.keys()
+        assert all(abs(ours[code] - p) < 1e-5 for code, p in theirs.items()), text
+        assert [code for code, p in ours.items() if p == 0] == [
+            code for code, p in theirs.items() if p == 0
+        ], text
+
+
+def test_the_scorer_refuses_a_damaged_model(tmp_path: Path) -> None:
+    _identifier()
+    paths = _model_paths()
+    folder = _unpacked_folder(*paths) if paths else None
+    assert folder is not None
+    for path in folder.iterdir():
+        (tmp_path / path.name).symlink_to(path)
+    (tmp_path / "ptc.npy").unlink()
+    (tmp_path / "ptc.npy").write_bytes(b"not an array")
+    with pytest.raises(ValueError):
+        _Scorer(tmp_path)
