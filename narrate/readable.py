@@ -8,6 +8,7 @@ segments before synthesis so that the run can say so. Pure functions.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -66,6 +67,11 @@ def script_of(char: str) -> str | None:
     "LATIN"); None for anything that is not a letter."""
     if not char.isalpha():
         return None
+    return "LATIN" if char.isascii() else _script_of_letter(char)
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of_letter(char: str) -> str:
     first = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
     return _SAME_AS.get(first, first)
 
@@ -167,7 +173,9 @@ def say_unreadable(
         script = unreadable_script(segment.said, readable)
         if script is None:
             previous = None
-            kept.append(replace(segment, index=len(kept)))
+            kept.append(
+                segment if segment.index == len(kept) else replace(segment, index=len(kept))
+            )
             continue
         left_out.append(segment.text)
         found.setdefault(script, []).append(segment)

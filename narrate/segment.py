@@ -219,7 +219,9 @@ def sayable_article(article: Article) -> tuple[Article, list[str]]:
         said, said_changes = sayable(paragraph.speak_as) if paragraph.speak_as else (None, [])
         notes += [f"paragraph {paragraph.source_index + 1}: {change}" for change in changes]
         notes += [f"paragraph {paragraph.source_index + 1}: {change}" for change in said_changes]
-        paragraphs.append(replace(paragraph, text=text, speak_as=said))
+        if text != paragraph.text or said != paragraph.speak_as:
+            paragraph = replace(paragraph, text=text, speak_as=said)
+        paragraphs.append(paragraph)
     if not notes:
         return article, []
     return replace(article, paragraphs=tuple(paragraphs)), notes
