@@ -22,7 +22,6 @@ import tempfile
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -154,7 +153,20 @@ class Pyttsx3Engine:
         self._thread: ThreadPoolExecutor | None = None
         self._late: Future[int] | None = None
         """A `Synth` call that outlived its timeout, until it ends."""
-        self.version = f"pyttsx3 {_package_version('pyttsx3')}"
+        self._version: tuple[bool, str] | None = None
+
+    @property
+    def version(self) -> str:
+        """pyttsx3's version and, once the engine has started, the espeak-ng it loaded:
+        looked up when first asked (reading package metadata takes milliseconds that
+        `narrate script` need not spend)."""
+        started = self._engine is not None
+        if self._version is None or self._version[0] != started:
+            found = f"pyttsx3 {_package_version('pyttsx3')}"
+            if started:
+                found += f" espeak-ng {_espeak_info()[0]}"
+            self._version = (started, found)
+        return self._version[1]
 
     def _start(self) -> Any:
         if self._engine is not None:
@@ -174,7 +186,6 @@ class Pyttsx3Engine:
         engine.connect("finished-utterance", self._on_finished)
         engine.connect("error", self._on_error)
         self._engine = engine
-        self.version = f"pyttsx3 {_package_version('pyttsx3')} espeak-ng {_espeak_info()[0]}"
         return engine
 
     @staticmethod
@@ -404,6 +415,8 @@ _COLLECTOR = _Collector()
 
 
 def _package_version(name: str) -> str:
+    from importlib import metadata
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

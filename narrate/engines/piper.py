@@ -31,7 +31,6 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +171,8 @@ def checksum(path: Path) -> str:
 
 
 def _version(name: str) -> str:
+    from importlib import metadata  # when asked: it takes milliseconds to import
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
