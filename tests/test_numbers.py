@@ -118,3 +118,14 @@ def test_paired(written: str, spoken: str) -> None:
 )
 def test_number_says_zero_decimals_as_oh(written: str, spoken: str) -> None:
     assert number(written) == spoken
+
+
+def test_cardinals_and_ordinals_are_num2words_english_without_and() -> None:
+    from num2words import num2words
+
+    numbers = [*range(0, 1100), *range(1100, 10**6, 9973), 10**15 - 1]
+    numbers += [10**k + d for k in range(3, 15) for d in (-1, 0, 1, 100, 1000, 10**k // 3)]
+    for value in numbers:
+        said = str(num2words(value)).replace(" and ", " ").replace(",", "")
+        nth = str(num2words(value, to="ordinal")).replace(" and ", " ").replace(",", "")
+        assert (cardinal(value), ordinal(value)) == (said, nth), value
