@@ -461,6 +461,8 @@ _HASHTAG = re.compile(r"(?<![\w&#])(?<![Hh]ashtag )#(?=[A-Za-z])")
 _HASHTAG_NAMED = re.compile(r"(?<=\b[Hh]ashtag )#(?=[A-Za-z])")
 """A tag after the word "hashtag" ("with the hashtag #GoBlues"): the sign is not said
 twice."""
+_ADDRESS_HINT = re.compile(r"@|://|\.[A-Za-z]|www\.", re.IGNORECASE)
+"""What every match of `_EMAIL`, `_URL`, `_LINK_WITH_PATH` and `_HANDLE` holds."""
 
 
 def _say_address_part(part: str) -> str:
@@ -533,10 +535,11 @@ def read_web_addresses(text: str) -> str:
             _say_host_and_path(host)
         )
 
-    text = _EMAIL.sub(email, text)
-    text = _URL.sub(lambda m: _say_host_and_path(m.group(0)), text)
-    text = _LINK_WITH_PATH.sub(lambda m: _say_host_and_path(m.group(0)), text)
-    text = _HANDLE.sub("at ", text)
+    if _ADDRESS_HINT.search(text):  # a quick look first: _URL is slow to search
+        text = _EMAIL.sub(email, text)
+        text = _URL.sub(lambda m: _say_host_and_path(m.group(0)), text)
+        text = _LINK_WITH_PATH.sub(lambda m: _say_host_and_path(m.group(0)), text)
+        text = _HANDLE.sub("at ", text)
     if "#" not in text:
         return text
     text = _HASHTAG_NAMED.sub("", text)
