@@ -890,11 +890,12 @@ def script(
         click.echo(f"narrate: warning: {warning}", err=True)
     for paragraph in result.article.dropped:
         click.echo(f"narrate: left out: {paragraph}", err=True)
-    for segment in result.segments:
-        if as_json:
-            click.echo(json.dumps(segment.to_dict(), ensure_ascii=False))
-        else:
-            click.echo(segment.spoken)
+    if as_json:  # one write: click.echo looks at the terminal on every call
+        lines = [json.dumps(segment.to_dict(), ensure_ascii=False) for segment in result.segments]
+    else:
+        lines = [segment.spoken for segment in result.segments]
+    if lines:
+        click.echo("\n".join(lines))
 
 
 @main.command()
