@@ -13,9 +13,15 @@ Ukrainian need the detector), and the median is of the runs after it.
     python bench/text_stage.py [--words 10000] [--runs 7]
 
 Targets: the full text stage under 0.2 s for 10,000 words (issue 3), and `narrate
-script` on a 10,000-word article under 0.2 s including start-up (issue 20). Timings on
-a machine shared with other work are noisy: compare runs taken together. The runs are
-made with Python's bytecode cache on (PYTHONDONTWRITEBYTECODE unset), as users have it.
+script` on a 10,000-word article under 0.2 s including start-up (issue 20). The second
+is judged on the line "narrate script, whole article": the median wall time of
+`narrate script --json ARTICLE` run as a user runs it, a new Python process each time
+(start-up, imports, engine, detector, text stage, casting and output all included),
+the detector's model already unpacked in the cache (the first run, which unpacks it,
+is shown apart and not counted). The start-up line (a one-line article) says how much
+of that no article can save. Timings on a machine shared with other work are noisy:
+compare runs taken together. The runs are made with Python's bytecode cache on
+(PYTHONDONTWRITEBYTECODE unset), as users have it.
 """
 
 from __future__ import annotations
@@ -94,18 +100,18 @@ marks.append(time.process_time())
 engine = narrate.cli.make_engine()
 engine.voices()
 marks.append(time.process_time())
-languages._identifier()
+languages._scorer()
 marks.append(time.process_time())
 result = pipeline.build(sys.argv[1], pipeline.Settings(), engine)
 marks.append(time.process_time())
 with open(os.devnull, "w", encoding="utf-8") as out:
-    for segment in result.segments:
-        out.write(json.dumps(segment.to_dict(), ensure_ascii=False) + "\\n")
+    lines = [json.dumps(segment.to_dict(), ensure_ascii=False) for segment in result.segments]
+    out.write("\\n".join(lines) + "\\n")
 marks.append(time.process_time())
 engine.close()
 print(json.dumps([b - a for a, b in zip(marks, marks[1:])]))
 """
-STAGES = ("import narrate.cli", "engine start, voices", "language detector (numpy, model)",
+STAGES = ("import narrate.cli", "engine start, voices", "language detector (model)",
           "read, text stage, casting", "JSON lines")  # fmt: skip
 
 
@@ -167,7 +173,8 @@ def main() -> None:
     print(f"narrate script, whole article:       median {script_s:.3f} s  "
           f"({script_s - start_s:.3f} s beyond start-up; first run {first_s:.3f} s)")  # fmt: skip
     verdict = "met" if script_s < 0.2 * max(1.0, len(text.split()) / 10_000) else "NOT met"
-    print(f"target < 0.2 s for 10,000 words including start-up: {verdict}")
+    print(f"target < 0.2 s for 10,000 words including start-up: {verdict} "
+          "(judged on the whole article's median wall time above)")  # fmt: skip
     print("where the whole article's CPU time goes (medians; engine processes not counted):")
     names = ("Python start-up and exit", *STAGES)
     for name, values in zip(names, zip(*staged, strict=True), strict=True):
