@@ -143,6 +143,8 @@ def unreadable_script(text: str, readable: frozenset[str]) -> str | None:
     """The script most of the text's letters are in, when it is not among `readable` and
     has at least `MIN_LETTERS` letters; else None (text with some readable words in it
     is left to be read, and warned about)."""
+    if "LATIN" in readable and text.isascii():  # Latin letters or none: nothing to count
+        return None
     counts = script_counts(text)
     if not counts:
         return None
