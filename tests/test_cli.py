@@ -188,6 +188,28 @@ def test_start_up_and_an_english_script_import_only_what_they_use(sample_article
     assert sorted(scripted.intersection(STARTING_WITHOUT)) == []  # English: no detector
 
 
+@pytest.mark.slow
+def test_a_script_with_passages_in_other_languages_does_without_numpy(tmp_path: Path) -> None:
+    from narrate.languages import _identifier
+
+    _identifier()  # the detector's model unpacked into the cache the narrate process uses
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The ferry sailed again on Tuesday, eleven days after the storm.\n\n"
+        "\u201cHemos visto inundaciones así en mi tierra, y siempre sufren los mayores,\u201d "
+        "said Lucia Ortega, who runs the café by the harbour.\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED.replace('"script"', '"script", "--json"'), str(article)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    modules = done.stdout.splitlines()[-1].split()
+    assert '"language": "es"' in done.stdout  # the passage was detected, without numpy
+    assert "numpy" not in modules and "py3langid" not in modules
+
+
 # --- narrating --------------------------------------------------------------------------
 
 
