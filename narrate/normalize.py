@@ -1100,15 +1100,15 @@ def read_fractions(text: str) -> str:
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN = r"(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _NUMBERED = re.compile(
-    rf"\b(?P<label>{NUMBERED_BY}|(?P<lower>{NUMBERED_BY_IN_LOWER_CASE}))\s(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)"
+    rf"\b(?P<label>{NUMBERED_BY}|(?P<lower>{NUMBERED_BY_IN_LOWER_CASE}))\s(?=[IVXLC])(?P<roman>{_ROMAN})\b(?!['\u2019]\w|-)"
 )
 _REGNAL = re.compile(
-    rf"\b(?P<name>(?:{MONARCHS})|[A-Z][a-z]+)\s(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
+    rf"\b(?P<name>(?:{MONARCHS})|[A-Z][a-z]+)\s(?=[IVXLC])(?P<roman>{_ROMAN})\b(?!['\u2019](?!s\b)\w|-|\.\w)"
 )
 _ROMAN_SINGLE_ALLOWED = re.compile(rf"(?:{MONARCHS})")
 _CROWNED = re.compile(rf"\b(?:{CROWNED_TITLES})\s+(?:[A-Z][a-z]+\s+){{0,2}}$")
 _LONE_ROMAN = re.compile(
-    r"(?<![\w'\u2019.-])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
+    r"(?<![\w'\u2019.-])(?=[IVX])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
     r"(?<!\bI)(?<!\bV)(?<!\bX)"
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*:?\s+$")
