@@ -1594,6 +1594,10 @@ def read_acronyms(text: str) -> str:
     ("FOXLEY BAY, Kenya", "KHARKIV —"), left to the engine, which reads unknown names
     and spells what it cannot say; only a known initialism in it is spelled. So is a
     surname in capitals before an initial ("KIM, Y. (2019)")."""
+    if "." in text:
+        text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
+    if not _CAPITALS_WORD.search(text):  # no two capitals together: nothing more to spell
+        return text
     words = _WORD_TOKEN.findall(text)
     capitals = len(_SHOUTED_WORD.findall(text))
     shouted = capitals >= 3 and capitals * 2 >= len(words)
@@ -1613,7 +1617,6 @@ def read_acronyms(text: str) -> str:
             return match.group(0)
         return spell(letters) + ("'s" if plural else "")  # plural or possessive: said alike
 
-    text = _DOTTED.sub(lambda m: spell(m["letters"].replace(".", "")), text)
     text = _PREFIXED.sub(
         lambda m: (
             m.group(0)
