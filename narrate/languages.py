@@ -33,6 +33,10 @@ UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHM
 """Writing systems (as `main_script` names them) that put no spaces between words: a
 passage in one is judged by its letters, `MIN_UNSPACED_LETTERS` of them or more."""
 MIN_UNSPACED_LETTERS = 6
+ARTICLE_CONFIDENCE = 0.5
+"""How sure the detector must be of an article's language (not declared) for it to be
+read in it: a line of names ("Meet Mary O. Brien, 34, and Jean-Luc R. Picard.") came out
+Luxembourgish at 0.12; a sentence in another language scores 0.87 and more."""
 CONFIDENCE = 0.9
 """How sure the detector must be (its probability among the readable languages) that a
 passage is in another language than the article's."""
@@ -418,8 +422,9 @@ def article_language(
     texts: Sequence[str], declared: str | None = None, among: frozenset[str] | None = None
 ) -> str:
     """The language of an article whose paragraphs are `texts`: the declared one when
-    it is a language tag, else the detected one, else (nothing declared and too little
-    text to tell, `enough_to_tell`) `DEFAULT_LANGUAGE`."""
+    it is a language tag, else the detected one, else (nothing declared, and too little
+    text to tell, `enough_to_tell`, or a detector less than `ARTICLE_CONFIDENCE` sure)
+    `DEFAULT_LANGUAGE`."""
     tag = normalize_tag(declared)
     if tag:
         return tag
@@ -433,7 +438,7 @@ def article_language(
     if not enough_to_tell(sample):
         return DEFAULT_LANGUAGE
     found = detect(sample, among)
-    return found[0] if found else DEFAULT_LANGUAGE
+    return found[0] if found and found[1] >= ARTICLE_CONFIDENCE else DEFAULT_LANGUAGE
 
 
 def enough_to_tell(text: str) -> bool:

@@ -90,6 +90,8 @@ def test_article_language_declared_wins() -> None:
         ("the BA.2.86 variant", "en"),
         ("Lunardini, Christine A. (1986).", "en"),
         ("Guten Morgen, wie geht es Ihnen heute?", "de"),
+        ("Meet Mary O. Brien, 34, and Jean-Luc R. Picard.", "en"),  # names: 0.12 sure
+        ("Паром снова вышел в море во вторник.", "ru"),
         ("我们会继续在这里做生意。", "zh"),
     ],
 )
