@@ -1111,7 +1111,7 @@ _LONE_ROMAN = re.compile(
     r"(?<![\w'\u2019.-])(?=[IVX])(?P<roman>X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'\u2019]|-\w|\.\w)"
     r"(?<!\bI)(?<!\bV)(?<!\bX)"
 )
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*:?\s+$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]*\s+$")
 _ROMAN_TOKEN = re.compile(r"(?<![\w'\u2019.-])(?:[IVX]{2,5}|V)(?![\w'\u2019])")
 _ROMAN_REFERENCE = re.compile(r":\s?\d")
 
