@@ -78,6 +78,7 @@ def test_the_output_has_the_format_its_extension_names(
     speech = (FakeEngine.speech_ms(TWO_SECONDS, 180) + 40 + 80) / 1000  # tone and margins
     assert abs(audio.info.length - speech) < 0.1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", out.name]  # nothing left over
+    assert out.stat().st_mode & 0o044  # readable by others under a usual umask
 
 
 @pytest.mark.parametrize(("extension", "brand"), [(".m4a", b"M4A "), (".m4b", b"M4B ")])
@@ -87,7 +88,6 @@ def test_an_audiobook_says_so_in_its_major_brand(
     out = tmp_path / f"story{extension}"
     _narrate(two_seconds, out)
     assert out.read_bytes()[4:12] == b"ftyp" + brand
-    assert out.stat().st_mode & 0o044  # readable by others under a usual umask
 
 
 def test_encoder_failure_leaves_no_file_and_keeps_the_old_one(
