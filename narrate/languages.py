@@ -422,9 +422,10 @@ def article_language(
     texts: Sequence[str], declared: str | None = None, among: frozenset[str] | None = None
 ) -> str:
     """The language of an article whose paragraphs are `texts`: the declared one when
-    it is a language tag, else the detected one, else (nothing declared, and too little
-    text to tell, `enough_to_tell`, or a detector less than `ARTICLE_CONFIDENCE` sure)
-    `DEFAULT_LANGUAGE`."""
+    it is a language tag, else the detected one, else `DEFAULT_LANGUAGE`. Text in the
+    Latin script is taken for another language only when there is `enough_to_tell` and
+    the detector is `ARTICLE_CONFIDENCE` sure (a line of names is no language); text in
+    another script is told by the detector, however short ("Привет, как дела?")."""
     tag = normalize_tag(declared)
     if tag:
         return tag
@@ -435,10 +436,12 @@ def article_language(
         sample += text + "\n"
     if clearly_english(sample):
         return "en"
-    if not enough_to_tell(sample):
-        return DEFAULT_LANGUAGE
     found = detect(sample, among)
-    return found[0] if found and found[1] >= ARTICLE_CONFIDENCE else DEFAULT_LANGUAGE
+    if main_script(sample) not in (None, "LATIN"):  # the script itself tells: "Привет"
+        return found[0] if found else DEFAULT_LANGUAGE
+    if not found or not enough_to_tell(sample) or found[1] < ARTICLE_CONFIDENCE:
+        return DEFAULT_LANGUAGE
+    return found[0]
 
 
 def enough_to_tell(text: str) -> bool:

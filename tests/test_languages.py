@@ -92,6 +92,8 @@ def test_article_language_declared_wins() -> None:
         ("Guten Morgen, wie geht es Ihnen heute?", "de"),
         ("Meet Mary O. Brien, 34, and Jean-Luc R. Picard.", "en"),  # names: 0.12 sure
         ("Паром снова вышел в море во вторник.", "ru"),
+        ("Привет, как дела?", "ru"),  # short, but the script tells
+        ("Γεια σας φίλοι", "el"),
         ("我们会继续在这里做生意。", "zh"),
     ],
 )
