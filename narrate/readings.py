@@ -90,6 +90,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),
     "MP": ("megapixel", "megapixels"), "kn": ("knot", "knots"), "t": ("tonne", "tonnes"),
+    "mt": ("metric ton", "metric tons"),
     "psi": ("pound per square inch", "pounds per square inch"),
     "fps": ("frame per second", "frames per second"), "in": ("inch", "inches"),
     "mcg": ("microgram", "micrograms"), "\u00b5g": ("microgram", "micrograms"),

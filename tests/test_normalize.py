@@ -363,6 +363,7 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("Gen Z", "Gen Z"),
         ("St. Louis", "Saint Louis"),
         ("mt Eden and ft Myers", "Mount Eden and Fort Myers"),
+        ("In 1906, mt Eden", "In 1906, Mount Eden"),
         ("Ft Lauderdale", "Fort Lauderdale"),
         ("lives on Main St.", "lives on Main Street."),
         ("42 Elm St", "42 Elm Street"),
@@ -761,6 +762,8 @@ def test_read_ordinals_with_separators() -> None:
         ("ran 12 km in", "ran 12 kilometers in"),
         ("rises 400 - 1850m", "rises 400 to 1850 meters"),
         ("a 3.0 V 6 engine", "a 3.0 V 6 engine"),
+        ("carried 50,000 mt wheat", "carried 50,000 metric tons wheat"),
+        ("In 1906, km rose", "In 1906, km rose"),  # the comma is no part of the number
     ],
 )
 def test_read_measures_round_two(written: str, spoken: str) -> None:
