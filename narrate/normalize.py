@@ -25,6 +25,7 @@ from .readings import (
     DOLLAR_PREFIXES,
     EMPHASIS_WORDS,
     FUNCTION_WORDS,
+    LABELLED_BY_A_LETTER,
     LETTER_NAMES,
     MONARCHS,
     MONEY_SCALES,
@@ -1533,13 +1534,17 @@ def read_initials(text: str) -> str:
     initial A is marked as a letter (heard "A", said "eh").
 
     Only after a word (a name) and before another name, a bracket, a comma or semicolon;
-    the stop stays before a word that opens a sentence ("Plan B. Then it failed") and
-    at the end, where it may end one."""
+    the stop stays where the letter is a label that may end a sentence ("Spain topped
+    Group B. Italy was second", `LABELLED_BY_A_LETTER`), before a word that opens a
+    sentence ("Plan B. Then it failed") and at the end."""
     if "." not in text:
         return text
 
     def initial(match: re.Match[str]) -> str:
         letter = SPELLED + "A" if match["letter"] == "A" else match["letter"]
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and before[-1].rstrip(",").lower() in LABELLED_BY_A_LETTER:
+            return letter + "."
         following = match["next"]
         if following is None:
             ends = not text[match.end() :].strip()

@@ -185,6 +185,18 @@ TITLES = {
 TITLES_WITHOUT_DOT = {"Mr", "Mrs", "Ms", "Dr", "Lt", "Sgt", "St", "Mt", "Ft"}
 
 
+LABELLED_BY_A_LETTER = frozenset(
+    "plan group terminal gate vitamin ward class type option section pool exhibit grade "
+    "level category division appendix part schedule stage phase zone block building hall "
+    "wing unit room floor platform line route lot tier form model series channel figure "
+    "table chart annex article chapter book volume hepatitis side team box court field "
+    "area row seat question point step item list pier dock berth runway lane track "
+    "plate sheet page panel door entrance exit level league tranche".split()
+)
+"""Words a capital letter labels ("Group B", "Terminal C", "vitamin D"): after them a
+letter and a full stop may end a sentence ("Spain topped Group B. Italy was second.")."""
+
+
 COUNTRY_DOMAINS = (
     "uk de fr es nl ru jp cn au ca at ch se dk fi pl ie nz za br mx be pt gr eu tv".split()
 )

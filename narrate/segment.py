@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .normalize import RULES, Rule, has_words, heard_and_said
 from .options import Pauses as Pauses
 from .quotes import Quotation, find_quotations
+from .readings import LABELLED_BY_A_LETTER
 
 MAX_SEGMENT_CHARS = 300
 """Longest written text of one segment: espeak crashes on very long utterances."""
@@ -85,7 +86,7 @@ NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec p pp op para c ca rs
 
 ENDING_ABBREVIATIONS = frozenset(
     "inc ltd co corp jr sr plc llc bros etc al st a.m p.m u.s u.k u.n e.u u.s.a d.c "
-    "jan feb mar apr jun jul aug sep sept oct nov dec ave rd blvd ln pl hwy sq".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 """Abbreviations that may end a sentence: split only before a clear sentence opener."""
 
@@ -101,6 +102,8 @@ _ATTRIBUTION_VERBS = (
 _ATTRIBUTION = re.compile(
     rf"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}|he|she|they|we|I)\s+(?:{_ATTRIBUTION_VERBS})\b"
 )
+_QUADRANT_NEXT = re.compile(r"[NS][EW]\b")
+"""A city's quadrant after a street: no sentence opens with it."""
 _BOUNDARY = re.compile(r"(?:[.!?]+|\.\.\.)[\"')\]]*(?=\s+)")
 _LAST_WORD = re.compile(r"([\w.'-]+)$")
 
@@ -144,8 +147,11 @@ def _is_sentence_end(before: str, mark: str, rest: str) -> bool:
     word = found.group(1).lower().rstrip(".") if found else ""
     if word in TITLES or (word in NUMBER_ABBREVIATIONS and opener[0].isdigit()):
         return False
+    if _QUADRANT_NEXT.match(opener):
+        return False  # "1600 Pennsylvania Ave. NW"
     if len(word) == 1 and word.isalpha() and before.endswith(word.upper()):
-        return False  # an initial
+        labelled = before[: -len(word)].split()[-1:]  # "Group B. Spain was second"
+        return bool(labelled) and labelled[0].rstrip(",").lower() in LABELLED_BY_A_LETTER
     if word in ENDING_ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         next_word = re.match(r"[\w']+", opener)
         return next_word is not None and next_word.group(0).lower() in SENTENCE_OPENERS

@@ -1244,6 +1244,8 @@ def test_read_letter_a(written: str, spoken: str) -> None:
         ("Brown, R. Allen (1988)", "Brown, R Allen (1988)", "Brown, R Allen (1988)"),
         ("It was Plan B. Then it", "It was Plan B. Then it", "It was Plan B. Then it"),
         ("Vitamin D. The dose", "Vitamin D. The dose", "Vitamin D. The dose"),
+        ("topped Group B. Spain was", "topped Group B. Spain was", "topped Group B. Spain was"),
+        ("in Ward A. Residents", "in Ward A. Residents", "in Ward eh. Residents"),
         ("(A. Smith)", "(A. Smith)", "(A. Smith)"),  # no word before it
     ],
 )
