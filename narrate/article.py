@@ -479,12 +479,21 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     return Dateline(match.group(0).strip(), place.strip(), match["source"])
 
 
-def _opens_a_story(dateline: Dateline) -> bool:
+NEWS_AGENCIES = frozenset(
+    "AP Reuters AFP dpa DPA Bloomberg UPI Xinhua Kyodo Yonhap ANSA EFE PTI IANS ANI TASS "
+    "Interfax CP AAP PA Anadolu Bernama Antara".split()
+)
+"""Agencies whose name in a dateline marks the start of a story."""
+
+
+def _opens_a_story(dateline: Dateline, first_source: str | None) -> bool:
     """Whether a dateline further into the text opens another story (wire copy sent as
-    one file): it names an agency or a region ("OSLO (Reuters) -", "LIMA, Peru -"), which
-    a paragraph opening with a word in capitals and a dash ("NATO - the alliance") does
-    not."""
-    return dateline.source is not None or "," in dateline.place
+    one file): it names a news agency, or the agency of the first story's dateline
+    ("OSLO (Reuters) -", "CAIRO (Northwire) -"). A paragraph that merely opens with words
+    in capitals, a bracket and a dash ("UPDATE (3 p.m.) -", "NATO (the alliance) -", "US,
+    Canada -") is no dateline."""
+    source = dateline.source
+    return source is not None and (source in NEWS_AGENCIES or source == first_source)
 
 
 def _title_case(words: str) -> str:
@@ -510,7 +519,7 @@ def parse_article(text: str) -> Article:
 
     Guarantees: headline and byline (when present) come first; the dateline is split
     from the first story paragraph and spoken as its place, and so is a later one that
-    names an agency or a region (stories sent as one file); credits lines anywhere and
+    names a news agency (stories sent as one file); credits lines anywhere and
     page furniture in the trailing block are dropped (and listed in `dropped`); every
     other paragraph is kept whole and in order. Will not guess a headline for a
     one-paragraph text.
@@ -582,7 +591,7 @@ def classify(blocks: list[tuple[str, str]]) -> Article:
             continue
         paragraph = strip_trailing_credits(paragraph) if number == len(body) - 1 else paragraph
         dateline = parse_dateline(paragraph) if number == 0 or paragraph[:2].isupper() else None
-        if dateline is not None and (number == 0 or _opens_a_story(dateline)):
+        if dateline is not None and (number == 0 or _opens_a_story(dateline, source)):
             if number == 0:
                 place, source = dateline.place, dateline.source
             paragraphs.append(Paragraph(DATELINE, dateline.written, index, dateline.place + "."))

@@ -300,11 +300,13 @@ def test_parse_dateline(
         assert (found.written, found.place, found.source) == (written, place, source)
 
 
-def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region() -> None:
+def test_a_later_dateline_opens_another_story_when_it_names_an_agency() -> None:
     article = parse_article(
-        "OSLO (Reuters) - The first story ran.\n\n"
+        "OSLO (Northwire) - The first story ran.\n\n"
         "NATO - the alliance met in full.\n\n"
-        "LIMA, Peru - The second story began.\n\n"
+        "UPDATE (3 p.m.) - The storm moved east.\n\n"
+        "US, Canada - The two countries met.\n\n"
+        "LIMA, Peru (Northwire) - The second story began.\n\n"
         "CAIRO (AP) \u2014 The third one."
     )
     kinds = [(p.kind, p.speak_as or p.text) for p in article.paragraphs]
@@ -312,12 +314,14 @@ def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region(
         (DATELINE, "Oslo."),
         (BODY, "The first story ran."),
         (BODY, "NATO - the alliance met in full."),
+        (BODY, "UPDATE (3 p.m.) - The storm moved east."),
+        (BODY, "US, Canada - The two countries met."),
         (DATELINE, "Lima, Peru."),
         (BODY, "The second story began."),
         (DATELINE, "Cairo."),
         (BODY, "The third one."),
     ]
-    assert (article.place, article.source) == ("Oslo", "Reuters")  # the first story's
+    assert (article.place, article.source) == ("Oslo", "Northwire")  # the first story's
 
 
 WIRE = """Ferry returns after storm
