@@ -504,12 +504,12 @@ def main_script(text: str) -> str | None:
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
-            name = "LATIN" if char.isascii() else _script_name(char)
+            name = "LATIN" if char.isascii() else script_name(char)
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
 @functools.lru_cache(maxsize=4096)
-def _script_name(char: str) -> str:
+def script_name(char: str) -> str:
     """The first word of a character's Unicode name ("CYRILLIC" for "д")."""
     return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]

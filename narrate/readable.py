@@ -8,12 +8,11 @@ segments before synthesis so that the run can say so. Pure functions.
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from .engines.base import Voice
+from .languages import script_name
 from .segment import Segment, excerpt
 
 LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
@@ -67,12 +66,9 @@ def script_of(char: str) -> str | None:
     "LATIN"); None for anything that is not a letter."""
     if not char.isalpha():
         return None
-    return "LATIN" if char.isascii() else _script_of_letter(char)
-
-
-@functools.lru_cache(maxsize=4096)
-def _script_of_letter(char: str) -> str:
-    first = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    if char.isascii():
+        return "LATIN"
+    first = script_name(char)
     return _SAME_AS.get(first, first)
 
 
