@@ -29,7 +29,7 @@ class Cue:
     text: str
     """As written in the article."""
     spoken: str
-    """As handed to the engine."""
+    """In words, as heard (the segments' `spoken`)."""
     chapter: int
     """0-based index of the chapter it is in."""
     words: tuple[Word, ...] = ()

@@ -117,7 +117,7 @@ class Job:
     index: int
     name: str
     text: str
-    spoken: str
+    said: str
     """What the engine is handed (the segment's `said`)."""
     voice: str
     rate: int
@@ -542,7 +542,7 @@ def synthesize_checked(engine: Engine, job: Job) -> tuple[Audio, float, float]:
         if bounds is None:
             problem = "the engine returned silence" if audio.frames else "no audio"
             continue
-        heard, needed = bounds[1] - bounds[0], info.expected_speech_ms(job.spoken, job.rate)
+        heard, needed = bounds[1] - bounds[0], info.expected_speech_ms(job.said, job.rate)
         if needed >= MIN_CHECKED_MS and heard < TOO_SHORT * needed:
             problem = f"{_seconds(heard)} of speech where the text needs about {_seconds(needed)}"
             continue
@@ -583,9 +583,9 @@ def _say(engine: Engine, info: EngineInfo, job: Job) -> Audio:
     call, or, when it is longer than the engine takes, in pieces cut at spaces and
     joined (each piece's marks moved to where it starts, in time and in the text)."""
     fmt, pcm, marks, searched = job.format, b"", [], 0
-    for part in split_text(job.spoken, info.max_chars):
+    for part in split_text(job.said, info.max_chars):
         audio = engine.synthesize(part, job.voice, job.rate, job.volume)
-        at_ms, at_char = fmt.ms(len(pcm) // fmt.frame_bytes), job.spoken.find(part, searched)
+        at_ms, at_char = fmt.ms(len(pcm) // fmt.frame_bytes), job.said.find(part, searched)
         searched = at_char + len(part)
         marks += [replace(m.moved(at_ms), offset=m.offset + at_char) for m in audio.marks]
         pcm += audio_tools.convert(audio, fmt.sample_rate, fmt.channels).pcm

@@ -23,7 +23,7 @@ class WordMark:
     start_ms: float
     """In the audio the mark belongs to (the clip, or the output once assembled)."""
     offset: int
-    """0-based position of the word's first character in the spoken text."""
+    """0-based position of the word's first character in the text the engine was handed."""
     length: int
     """Its length in characters, as the engine counted it (may be a part of a token)."""
 
