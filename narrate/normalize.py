@@ -389,7 +389,7 @@ def _say_amount(
     return f"{amount} {unit}"
 
 
-_INDIAN_GROUPING = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+_INDIAN_GROUPING = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 """A number grouped the Indian way, in lakhs and crores: "1,00,000", "12,50,00,000"."""
 
 

@@ -632,6 +632,7 @@ def test_split_words_from_numbers_and_read_star_ratings() -> None:
         ("it cost ₹1,00,000", "it cost ₹100,000"),
         ("Rs 12,50,00,000 in all", "Rs 125,000,000 in all"),
         ("3,45,678 people", "345,678 people"),
+        ("₹1,00,000.50", "₹100,000.50"),
         ("1,234,567 people", "1,234,567 people"),  # thousands already
         ("in 2,3 and 1,00", "in 2,3 and 1,00"),
     ],
