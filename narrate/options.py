@@ -123,3 +123,7 @@ class Settings:
     """How dates in figures are read: month first (en-US) or day first (en-GB, ...)."""
     mp3_quality: str | None = None
     """A name in `MP3_QUALITY` for the LAME encoder; None for `DEFAULT_MP3_QUALITY`."""
+
+    def forced_loader(self) -> str | None:
+        """The loader `html` or `markdown` name, or None to choose by the document."""
+        return "html" if self.html else "markdown" if self.markdown else None

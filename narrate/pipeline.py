@@ -146,8 +146,7 @@ def build(
     report = progress or (lambda done, total: None)
     casting = _casting(settings, engine) if engine else None
     source = Source.parse(article)
-    forced = "html" if settings.html else "markdown" if settings.markdown else None
-    loaded = load(source, settings.max_chars, forced, settings.fetching)
+    loaded = load(source, settings.max_chars, settings.forced_loader(), settings.fetching)
     report(50, 100)
     beside = str(source.path) if source.path else "-"
     lexicon = load_lexicon(lexicon_paths(settings.lexicons, beside))
