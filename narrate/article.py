@@ -2,7 +2,7 @@
 
 This module knows text encodings and news conventions (headline, byline, dateline,
 credits lines, scrape trailers). Nothing after it knows where the text came from.
-Every function here is pure except `read_article`, which reads a file or stdin.
+Every function here is pure.
 """
 
 from __future__ import annotations
@@ -10,15 +10,10 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-import stat
-import sys
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO
 
 from .errors import ArticleError
-from .options import DEFAULT_MAX_CHARS as DEFAULT_MAX_CHARS
 
 HEADLINE = "headline"
 BYLINE = "byline"
@@ -70,79 +65,6 @@ class Article:
 
 
 # --- reading and decoding ---------------------------------------------------------------
-
-
-def read_article(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
-    """Read ARTICLE (a path, or "-" for stdin) and return its decoded text and warnings.
-
-    Raises ArticleError for a missing file, a directory, a device or FIFO that is not
-    stdin, unreadable or binary content, or text longer than `max_chars`. Never reads
-    more than about four bytes per allowed character, so `/dev/zero` cannot exhaust memory.
-    """
-    limit = max_chars * 4 + 4
-    if path == "-":
-        if sys.stdin is None:  # `narrate - <&-`: no standard input at all
-            raise ArticleError(
-                "standard input is closed; pipe the article in, or give a file instead of '-'"
-            )
-        data = _read_limited(sys.stdin.buffer, limit)
-        name = "standard input"
-    else:
-        name = path
-        check_article(path)
-        try:
-            with open(path, "rb") as handle:
-                data = _read_limited(handle, limit)
-        except PermissionError:
-            raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
-        except OSError as exc:
-            raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
-    if len(data) >= limit:
-        raise ArticleError(
-            f"{name}: longer than {max_chars:,} characters; split it or raise --max-chars"
-        )
-    text, warnings = decode(data, name)
-    if len(text) > max_chars:
-        raise ArticleError(
-            f"{name}: {len(text):,} characters, over the limit of {max_chars:,}; "
-            "split it or raise --max-chars"
-        )
-    return text, warnings
-
-
-def check_article(path: str) -> None:
-    """Raise ArticleError unless ARTICLE is "-" or a regular file that exists: a missing
-    file, a dangling link, a link loop, a directory, a device or a FIFO. Reads nothing."""
-    if path == "-":
-        return
-    try:
-        info = Path(path).stat()
-    except FileNotFoundError:
-        if Path(path).is_symlink():
-            raise ArticleError(f"{path}: is a link to a file that does not exist") from None
-        raise ArticleError(f"{path}: no such file; check the path") from None
-    except PermissionError:
-        raise ArticleError(f"{path}: permission denied; check the file's permissions") from None
-    except OSError as exc:  # a symlink loop, a name too long
-        raise ArticleError(f"{path}: cannot open ({exc.strerror}); check the path") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ArticleError(f"{path}: is a directory; give an article file inside it")
-    if not stat.S_ISREG(info.st_mode):
-        raise ArticleError(
-            f"{path}: not a regular file; save the article to a file or pipe it to '-'"
-        )
-
-
-def _read_limited(handle: BinaryIO, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while size < limit:
-        chunk = handle.read(min(1 << 20, limit - size))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)
 
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}

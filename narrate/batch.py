@@ -356,16 +356,16 @@ class Done:
 def make_task(item: Item, batch: Batch, engine: EngineFactory) -> Task:
     """The task for ITEM: its article and lexicon and cover files read here. Raises
     NarrateError when one cannot be read."""
-    from .article import read_article
-    from .sources import Source
+    from .sources import Source, load
 
     settings = batch.settings
-    if Source.parse(item.source).is_web:
+    source = Source.parse(item.source)
+    if source.is_web:
         raise UsageError(
             f"{item.source}: --cluster sends article files to its workers, not web pages; "
             "save the page first, or narrate it in a batch without --cluster"
         )
-    read_article(item.source, settings.max_chars)  # the same errors as a local run
+    load(source, settings.max_chars, settings.forced_loader())  # a local run's errors, here
     article = Path(item.source)
     files = {article.name: article.read_bytes()}
     if (article.parent / "lexicon.txt").is_file():

@@ -1,9 +1,7 @@
 from __future__ import annotations
 
 import codecs
-import sys
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,6 @@ from narrate.article import (
     BYLINE,
     DATELINE,
     HEADLINE,
-    check_article,
     classify,
     decode,
     is_credits,
@@ -23,7 +20,6 @@ from narrate.article import (
     parse_article,
     parse_byline,
     parse_dateline,
-    read_article,
     split_paragraphs,
     strip_trailing_credits,
 )
@@ -104,47 +100,6 @@ def test_decode_removes_terminal_colour_codes() -> None:
 def test_decode_rejects_binary(data: bytes) -> None:
     with pytest.raises(ArticleError, match="binary"):
         decode(data)
-
-
-def test_read_article_errors(tmp_path: Path) -> None:
-    with pytest.raises(ArticleError, match="no such file"):
-        read_article(str(tmp_path / "missing.txt"))
-    with pytest.raises(ArticleError, match="is a directory"):
-        read_article(str(tmp_path))
-    with pytest.raises(ArticleError, match="not a regular file"):
-        read_article("/dev/zero")
-
-
-def test_read_article_from_a_closed_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of `narrate - <&-`
-    with pytest.raises(ArticleError, match="standard input is closed"):
-        read_article("-")
-
-
-@pytest.mark.parametrize(
-    ("make", "message"),
-    [
-        (lambda path: path.symlink_to(path.name), "cannot open"),
-        (lambda path: path.symlink_to("elsewhere.txt"), "a link to a file that does not exist"),
-        (lambda path: None, "no such file"),
-        (lambda path: path.mkdir(), "is a directory"),
-    ],
-)
-def test_check_article_reads_nothing_and_explains(
-    tmp_path: Path, make: Callable[[Path], None], message: str
-) -> None:
-    path = tmp_path / "story.txt"
-    make(path)
-    with pytest.raises(ArticleError, match=message):
-        check_article(str(path))
-
-
-def test_read_article_enforces_the_size_limit(tmp_path: Path) -> None:
-    path = tmp_path / "long.txt"
-    path.write_text("word " * 100)
-    assert read_article(str(path), max_chars=500)[0].startswith("word")
-    with pytest.raises(ArticleError, match="--max-chars"):
-        read_article(str(path), max_chars=100)
 
 
 # --- typography ---------------------------------------------------------------------------

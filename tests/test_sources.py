@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import gzip
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,29 @@ def test_a_web_address_without_its_scheme_gets_a_hint(tmp_path: Path) -> None:
         read_document(Source.parse("news.example/a"), 100)
     with pytest.raises(ArticleError, match=r"no such file; check the path$"):
         read_document(Source.parse(str(tmp_path / "story.txt")), 100)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: path.symlink_to(path.name), "cannot open"),  # a link loop
+        (lambda path: path.symlink_to("elsewhere.txt"), "no such file; check the path"),
+        (lambda path: None, "no such file; check the path"),
+        (lambda path: path.mkdir(), "is a directory; give an article file inside it"),
+    ],
+)
+def test_read_document_explains_what_it_cannot_read(
+    tmp_path: Path, make: Callable[[Path], None], message: str
+) -> None:
+    path = tmp_path / "story.txt"
+    make(path)
+    with pytest.raises(ArticleError, match=message):
+        read_document(Source.parse(str(path)), 100)
+
+
+def test_read_document_refuses_a_device() -> None:
+    with pytest.raises(ArticleError, match="not a regular file"):
+        read_document(Source.parse("/dev/zero"), 100)
 
 
 def test_read_document_from_a_closed_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
