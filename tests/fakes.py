@@ -113,6 +113,20 @@ FAKE_INFO = FakeEngine().info("gmw/en-us")
 FAULTS = ("raise", "empty", "silent", "short")
 
 
+class RefusesWord(FakeEngine):
+    """Fails (EngineError) on any text with `word` in it, recording the call; says the rest."""
+
+    def __init__(self, word: str, padded: bool = False) -> None:
+        super().__init__(padded=padded)
+        self.word = word
+
+    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
+        if self.word in spoken:
+            self.calls.append((spoken, voice, rate, volume))
+            raise EngineError("simulated engine failure")
+        return super().synthesize(spoken, voice, rate, volume)
+
+
 class FlakyEngine(FakeEngine):
     """Fails the first `failures` calls in the way `fault` names: raising an EngineError,
     returning no audio, silence as long as the speech, or a fifth of the speech."""

@@ -20,10 +20,10 @@ from narrate.batch import (
     plan,
     read_list,
 )
-from narrate.errors import EngineError, UsageError
+from narrate.errors import UsageError
 from narrate.pipeline import Settings
 from narrate.session import Session
-from tests.fakes import FakeEngine, KillOnceEngine
+from tests.fakes import FakeEngine, KillOnceEngine, RefusesWord
 
 STORIES = {
     "tide": ("Spring tide floods the quay", "Water rose over the old quay. Nobody was hurt."),
@@ -336,19 +336,6 @@ def test_the_report_is_never_written_over_an_article(
         "over it; choose another --report\n"
     )
     assert stories[1].read_bytes() == before and engine.calls == []
-
-
-class RefusesWord(FakeEngine):
-    """Cannot say any text with `word` in it."""
-
-    def __init__(self, word: str) -> None:
-        super().__init__()
-        self.word = word
-
-    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
-        if self.word in spoken:
-            raise EngineError("simulated engine failure")
-        return super().synthesize(spoken, voice, rate, volume)
 
 
 def test_a_segment_left_out_is_warned_exits_3_and_is_narrated_again_next_time(

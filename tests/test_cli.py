@@ -23,7 +23,7 @@ from narrate.engines.espeak import Pyttsx3Engine
 from narrate.errors import EngineError
 from narrate.progress import ENCODING, READING, SPEAKING, Event
 from narrate.segment import Pauses
-from tests.fakes import FakeEngine
+from tests.fakes import FakeEngine, RefusesWord
 from tests.pageserver import PageServer, Reply, bypass_proxies, page_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -478,17 +478,10 @@ def test_every_command_reports_usage_errors_in_one_line(args: list[str]) -> None
     assert result.stderr.count("\n") == 1 and "Usage" not in result.stderr
 
 
-class _RefusesOne(FakeEngine):
-    def synthesize(self, spoken: str, voice: str, rate: int, volume: float):  # type: ignore[no-untyped-def]
-        if "quay" in spoken:
-            raise EngineError("simulated engine failure")
-        return super().synthesize(spoken, voice, rate, volume)
-
-
 def test_a_segment_left_out_is_a_warning_and_status_3(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(cli, "make_engine", _RefusesOne)
+    monkeypatch.setattr(cli, "make_engine", lambda: RefusesWord("quay"))
     article = tmp_path / "story.txt"
     article.write_text("The ferry is back.\n\nThe quay flooded.\n\nThe end.\n")
     out = tmp_path / "story.mp3"

@@ -33,6 +33,7 @@ from tests.fakes import (
     FakeEngine,
     FlakyEngine,
     GatedEngine,
+    RefusesWord,
     SlowEngine,
     fake_marks,
     quiet,
@@ -325,7 +326,7 @@ def test_one_segment_the_engine_cannot_say_is_left_out_and_the_run_finishes(
     tmp_path: Path,
 ) -> None:
     script = [*SCRIPT[:3], _segment(3, "The quay flooded."), *SCRIPT[4:]]
-    engine = _RefusesOne("quay")
+    engine = RefusesWord("quay", padded=True)
     takes = _speak(engine, Cache(tmp_path), script, ready=lambda take: None)
     assert [t.segment for t in takes] == script
     gap = takes[3]
@@ -347,18 +348,6 @@ def test_more_failures_than_allowed_end_the_run() -> None:
     assert str(board.error) == (
         "2 segments failed, more than a run leaves out; the first: segment 1 failed twice"
     )
-
-
-class _RefusesOne(FakeEngine):
-    def __init__(self, word: str) -> None:
-        super().__init__(padded=True)
-        self.word = word
-
-    def synthesize(self, spoken: str, voice: str, rate: int, volume: float) -> Audio:
-        if self.word in spoken:
-            self.calls.append((spoken, voice, rate, volume))
-            raise EngineError("simulated engine failure")
-        return super().synthesize(spoken, voice, rate, volume)
 
 
 def _broken_engine() -> FlakyEngine:
