@@ -408,14 +408,29 @@ NEWS_AGENCIES = frozenset(
 """Agencies whose name in a dateline marks the start of a story."""
 
 
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z'&.-]*(?:\s[A-Z][A-Za-z'&.-]*){0,3}")
+"""What an agency's name in a dateline looks like: capitalised words, no figures."""
+_REGION = re.compile(r"[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*(?:\s[A-Z][A-Za-z'.-]*){0,2}")
+"""A region after a dateline's place: words with small letters ("Peru", "W.Va.")."""
+
+
 def _opens_a_story(dateline: Dateline, first_source: str | None) -> bool:
     """Whether a dateline further into the text opens another story (wire copy sent as
-    one file): it names a news agency, or the agency of the first story's dateline
-    ("OSLO (Reuters) -", "CAIRO (Northwire) -"). A paragraph that merely opens with words
-    in capitals, a bracket and a dash ("UPDATE (3 p.m.) -", "NATO (the alliance) -", "US,
-    Canada -") is no dateline."""
+    one file): it names an agency (capitalised words: "OSLO (Reuters) -", "CAIRO
+    (Coastal Press) -") or a region ("LIMA, Peru -") after a place of three letters or
+    more. Words in capitals before a bracket of another kind ("UPDATE (3 p.m.) -",
+    "NATO (the alliance) -", "EDITOR'S NOTE (June 5) -") or an initialism and a comma
+    ("US, Canada -") open no story."""
     source = dateline.source
-    return source is not None and (source in NEWS_AGENCIES or source == first_source)
+    if source is not None:
+        return (
+            source in NEWS_AGENCIES
+            or source == first_source
+            or bool(_AGENCY_NAME.fullmatch(source))
+        )
+    city, _, region = dateline.place.partition(",")
+    letters = sum(char.isalpha() for char in city)
+    return letters >= 3 and bool(_REGION.fullmatch(region.strip()))
 
 
 def _title_case(words: str) -> str:
@@ -441,8 +456,9 @@ def parse_article(text: str) -> Article:
 
     Guarantees: headline and byline (when present) come first; the dateline is split
     from the first story paragraph and spoken as its place, and so is a later one that
-    names a news agency (stories sent as one file); credits lines anywhere and
-    page furniture in the trailing block are dropped (and listed in `dropped`); every
+    names an agency or a region (stories sent as one file, `_opens_a_story`); credits
+    lines anywhere and page furniture in the trailing block are dropped (and listed in
+    `dropped`); every
     other paragraph is kept whole and in order. Will not guess a headline for a
     one-paragraph text.
     """

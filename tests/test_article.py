@@ -255,14 +255,17 @@ def test_parse_dateline(
         assert (found.written, found.place, found.source) == (written, place, source)
 
 
-def test_a_later_dateline_opens_another_story_when_it_names_an_agency() -> None:
+def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region() -> None:
     article = parse_article(
         "OSLO (Northwire) - The first story ran.\n\n"
         "NATO - the alliance met in full.\n\n"
         "UPDATE (3 p.m.) - The storm moved east.\n\n"
         "US, Canada - The two countries met.\n\n"
+        "EDITOR'S NOTE (June 5) - A correction.\n\n"
         "LIMA, Peru (Northwire) - The second story began.\n\n"
-        "CAIRO (AP) \u2014 The third one."
+        "CAIRO (AP) \u2014 The third one.\n\n"
+        "YARROW BAY, Ohio - The fourth.\n\n"
+        "HARWICK (Coastal Press) - The fifth."
     )
     kinds = [(p.kind, p.speak_as or p.text) for p in article.paragraphs]
     assert kinds == [
@@ -271,10 +274,15 @@ def test_a_later_dateline_opens_another_story_when_it_names_an_agency() -> None:
         (BODY, "NATO - the alliance met in full."),
         (BODY, "UPDATE (3 p.m.) - The storm moved east."),
         (BODY, "US, Canada - The two countries met."),
+        (BODY, "EDITOR'S NOTE (June 5) - A correction."),
         (DATELINE, "Lima, Peru."),
         (BODY, "The second story began."),
         (DATELINE, "Cairo."),
         (BODY, "The third one."),
+        (DATELINE, "Yarrow Bay, Ohio."),
+        (BODY, "The fourth."),
+        (DATELINE, "Harwick."),
+        (BODY, "The fifth."),
     ]
     assert (article.place, article.source) == ("Oslo", "Northwire")  # the first story's
 
