@@ -1366,11 +1366,19 @@ def read_star_ratings(text: str) -> str:
     return _STARS.sub(rating, text)
 
 
+_FREIGHTER = re.compile(r"(?<![\w.,-])(?P<model>[1-9]\d\d)(?:-(?P<variant>\d{1,3}))?F\b(?![.,]\d)")
+"""An airliner's freighter model ("the 777F", "a 747-8F", "767-300F"), which the measures
+rule would take for degrees Fahrenheit: a smaller variant after a hyphen (a range of
+temperatures goes up: "100-105F"), or a number over 130 that is no multiple of five
+(ovens are 350F)."""
+
+
 def read_model_numbers(text: str) -> str:
     """Letters joined to a number, as names and models are said: A350-900 -> "eh three
     fifty nine hundred", F-16s -> "F sixteens", MP3 -> "M P three", CO2 -> "C O two",
     B-52 -> "B fifty-two", FY2020-22 -> "F Y twenty twenty to twenty twenty-two", a
-    lineage BA.2.86 -> "B eh point two point eighty-six".
+    lineage BA.2.86 -> "B eh point two point eighty-six"; a freighter 747-8F -> "seven
+    forty-seven eight F".
 
     Only capitals (one to three) before one to four digits; "COVID-19" and other words
     are left to the other rules, and so are 4G, H2O and PM2.5.
@@ -1398,8 +1406,19 @@ def read_model_numbers(text: str) -> str:
         numbers = " point ".join(cardinal(int(part)) for part in match["numbers"].split("."))
         return f"{spell(match['letters'])} point {numbers}"
 
+    def freighter(match: re.Match[str]) -> str:
+        model, variant = match["model"], match["variant"]
+        if variant is None and (int(model) <= 130 or int(model) % 5 == 0):
+            return match.group(0)  # a temperature: "86F", "a 350F oven"
+        if variant is not None and int(variant) >= int(model):
+            return match.group(0)  # a range of temperatures: "100-105F"
+        said = [paired(model), *([paired(variant)] if variant else []), "F"]
+        return " ".join(said)
+
     if "." in text:
         text = _LINEAGE.sub(lineage, text)
+    if "F" in text:
+        text = _FREIGHTER.sub(freighter, text)
     return _MODEL.sub(spoken, text)
 
 

@@ -775,6 +775,8 @@ def test_read_measures_round_two(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         ("the A321-200", "the eh three twenty-one two hundred"),
+        ("the 747-8F and 777F", "the seven forty-seven eight F and seven seventy-seven F"),
+        ("at 104F, 100-105F, a 350F oven", "at 104F, 100-105F, a 350F oven"),  # degrees
         ("two F-35s", "two F thirty-fives"),
         ("MP3 files", "M P three files"),
         ("CO2 output", "C O two output"),
