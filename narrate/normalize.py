@@ -1183,9 +1183,10 @@ _TITLE = re.compile(
     r"\b(?P<title>" + "|".join(TITLES) + r"|st|mt|ft)(?P<dot>\.?)\s+(?=[A-Z\ue000-\uf8ff])"
 )
 _STREET = re.compile(
-    r"\b(?P<before>[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?) (?P<kind>"
+    r"\b(?!(?:The|A|An|In|On|At|To|From|Of|For|By|Near)\b)"
+    r"(?P<before>[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?) (?P<kind>"
     + "|".join(STREETS)
-    + r")\b\.?(?!\s+[A-Z][a-z])"
+    + r")\b(?!\.?\s+[A-Z][a-z])\.?"
 )
 _WORD = re.compile(
     r"(?<![\w.])(?P<word>"

@@ -362,6 +362,8 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("Sen. Ray", "Senator Ray"),
         ("Gen Z", "Gen Z"),
         ("St. Louis", "Saint Louis"),
+        ("The St. Louis Cardinals", "The Saint Louis Cardinals"),  # not "The Street."
+        ("A St. Bernard", "A Saint Bernard"),
         ("mt Eden and ft Myers", "Mount Eden and Fort Myers"),
         ("In 1906, mt Eden", "In 1906, Mount Eden"),
         ("Ft Lauderdale", "Fort Lauderdale"),
