@@ -389,6 +389,28 @@ def _say_amount(
     return f"{amount} {unit}"
 
 
+_WIRE_SCALE = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)\s?(?P<scale>mln|bln|trn)\b")
+_WIRE_SCALES = {"mln": "million", "bln": "billion", "trn": "trillion"}
+_COUNT_SCALE = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac])(?P<number>\d+(?:\.\d+)?)(?P<scale>[km])(?=\s[a-z]+s\b)"
+)
+"""A count in thousands or millions before a plural noun: "10k jobs", "1m households"
+("a 10k race", "a 100m final" stay a race's distance)."""
+
+
+def read_scale_words(text: str) -> str:
+    """Scales written short as the wires and headlines do: "1.2 bln euros" -> "1.2
+    billion euros", "$300 mln" -> "$300 million", "10k jobs" -> "10 thousand jobs", "1m
+    households" -> "1 million households"; the money and number rules then read them."""
+    if not _DIGIT.search(text):
+        return text
+    if "ln" in text or "trn" in text:
+        text = _WIRE_SCALE.sub(lambda m: f"{m['number']} {_WIRE_SCALES[m['scale']]}", text)
+    return _COUNT_SCALE.sub(
+        lambda m: f"{m['number']} {'thousand' if m['scale'] == 'k' else 'million'}", text
+    )
+
+
 _INDIAN_GROUPING = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
 """A number grouped the Indian way, in lakhs and crores: "1,00,000", "12,50,00,000"."""
 
@@ -1742,6 +1764,7 @@ RULES: Sequence[Rule] = (
     read_star_ratings,
     read_model_numbers,
     read_numbered_letters,
+    read_scale_words,
     regroup_indian_numbers,
     read_money,
     read_percentages,

@@ -90,7 +90,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "mph": ("mile per hour", "miles per hour"), "mpg": ("mile per gallon", "miles per gallon"),
     "MP": ("megapixel", "megapixels"), "kn": ("knot", "knots"), "t": ("tonne", "tonnes"),
-    "mt": ("metric ton", "metric tons"),
+    "mt": ("metric ton", "metric tons"), "bps": ("basis point", "basis points"),
+    "pc": ("percent", "percent"), "pts": ("point", "points"),
     "psi": ("pound per square inch", "pounds per square inch"),
     "fps": ("frame per second", "frames per second"), "in": ("inch", "inches"),
     "mcg": ("microgram", "micrograms"), "\u00b5g": ("microgram", "micrograms"),
@@ -128,7 +129,7 @@ UNITS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 
 
-UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP", "in", "pp"}
+UNITS_ATTACHED_ONLY = {"C", "F", "W", "MP", "in", "pp", "pc"}
 """Units read only when written against the number (30C), never after a space (30 C)."""
 
 

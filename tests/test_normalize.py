@@ -613,6 +613,24 @@ def test_read_money_round_two(written: str, spoken: str) -> None:
     assert read_money(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("lost 1.2 bln euros", "lost one point two billion euros"),
+        ("profit was $3.5 bln", "profit was three point five billion dollars"),
+        ("200 mln shares, 2 trn", "two hundred million shares, two trillion"),
+        ("cut 10k jobs", "cut ten thousand jobs"),
+        ("1m households", "one million households"),
+        ("ran a 10k race", "ran a 10k race"),  # a distance
+        ("rose 25bps", "rose twenty-five basis points"),
+        ("fell 1.2pc", "fell one point two percent"),
+        ("won by 21 pts", "won by twenty-one points"),
+    ],
+)
+def test_read_scale_words_and_wire_units(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 def test_split_words_from_numbers_and_read_star_ratings() -> None:
     assert (
         split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
