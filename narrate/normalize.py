@@ -615,14 +615,55 @@ def _numeric_date(match: re.Match[str], day_first: bool) -> str:
     return f"{_MONTH_NAMES[month - 1]} {ordinal(day)} {said}"
 
 
+_SHORT_DATE = re.compile(
+    r"\b(?P<lead>(?i:on|due|until|till|through|from|since|before|after|between|dated|for|"
+    r"effective|starting|ending|and|to))\s(?P<first>\d{1,2})/(?P<second>\d{1,2})"
+    r"(?![\w/]|[.,]\d)"
+)
+"""A date without its year after a word that leads to a date ("due 4/15", "on 10/31")."""
+_SURELY_A_DATE = frozenset("on due until till since before after dated effective".split())
+_DATE_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}\s+$")
+"""A date just before "and" or "to": "between 1/1 and 3/31"."""
+"""Leads after which two numbers and a slash are a date even where they could be a
+fraction ("on 3/4"); after the others ("from 1/2 to 3/4") only what no fraction is."""
+
+
+def _short_date(match: re.Match[str], day_first: bool) -> str:
+    first, second = int(match["first"]), int(match["second"])
+    lead = match["lead"]
+    if (first, second) == (24, 7):
+        return match.group(0)  # "open 24/7": all day, every day
+    if lead.lower() in ("and", "to"):
+        start = match.start()
+        if not _DATE_BEFORE.search(match.string, max(0, start - 30), start):
+            return match.group(0)  # "news 24/7 and 24/7 care"
+    if lead.lower() not in _SURELY_A_DATE and first < second <= 12:
+        return match.group(0)  # "from 1/2 to 3/4": fractions
+    if first > 12 >= second:
+        day_first = True
+    elif second > 12 >= first:
+        day_first = False
+    day, month = (first, second) if day_first else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    if day_first:
+        return f"{lead} the {ordinal(day)} of {_MONTH_NAMES[month - 1]}"
+    return f"{lead} {_MONTH_NAMES[month - 1]} {ordinal(day)}"
+
+
 def read_numeric_dates(text: str) -> str:
     """Dates in figures, month first (American): 11/10/2008 -> "November tenth two
     thousand eight"; a first part over 12 is a day: 15-12-2011 -> "the fifteenth of
     December twenty eleven". Two-digit years only with slashes (9/11/01); 1/2 and 3-4-5
-    are left to other rules."""
+    are left to other rules. Without a year, after a word that leads to a date: "due
+    4/15" -> "due April fifteenth", "between 1/1 and 3/31" (but "from 1/2 to 3/4", no
+    date either way, stays fractions)."""
     if not _DIGIT.search(text):
         return text
-    return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=False), text)
+    text = _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=False), text)
+    if "/" not in text:
+        return text
+    return _SHORT_DATE.sub(lambda m: _short_date(m, day_first=False), text)
 
 
 def read_numeric_dates_day_first(text: str) -> str:
@@ -630,7 +671,10 @@ def read_numeric_dates_day_first(text: str) -> str:
     "the eleventh of October two thousand eight"; a second part over 12 is a day."""
     if not _DIGIT.search(text):
         return text
-    return _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=True), text)
+    text = _NUMERIC_DATE.sub(lambda m: _numeric_date(m, day_first=True), text)
+    if "/" not in text:
+        return text
+    return _SHORT_DATE.sub(lambda m: _short_date(m, day_first=True), text)
 
 
 _AM_PM = r"(?P<half>[aApP])\.?\s?[mM](?:\.|\b)"

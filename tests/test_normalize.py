@@ -631,6 +631,23 @@ def test_read_scale_words_and_wire_units(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken", "day_first"),
+    [
+        ("Taxes are due 4/15.", "Taxes are due April fifteenth.", False),
+        ("closed on 3/4 after", "closed on March fourth after", False),
+        ("closed on 3/4 after", "closed on the third of April after", True),
+        ("set for 11/5.", "set for November fifth.", False),
+        ("between 1/1 and 3/31", "between January first and March thirty-first", False),
+        ("From 3/1 to 3/15", "From March first to March fifteenth", False),
+        ("rose from 1/3 to 1/2", "rose from one third to one half", False),  # fractions
+        ("cut by 2/3 and 24/7 news", "cut by two thirds and twenty-four seven news", False),
+    ],
+)
+def test_read_numeric_dates_without_a_year(written: str, spoken: str, day_first: bool) -> None:
+    assert speakable(written, rules_for("en-GB" if day_first else "en-US")) == spoken
+
+
 def test_split_words_from_numbers_and_read_star_ratings() -> None:
     assert (
         split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
