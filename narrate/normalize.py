@@ -1219,8 +1219,10 @@ def read_roman_numerals(text: str) -> str:
 
     def regnal(match: re.Match[str]) -> str:
         roman, name = match["roman"], match["name"]
-        if not roman or "L" in roman or "C" in roman:
-            return match.group(0)
+        if not roman or "L" in roman or "C" in roman or name.lower() in FUNCTION_WORDS:
+            return match.group(0)  # "The IV drip": no name before it
+        if name.lower() in LABELLED_BY_A_LETTER:
+            return f"{name} {cardinal(roman_value(roman))}"  # "Table III": a label
         before = text[max(0, match.start() - 40) : match.start()]
         crowned = bool(_ROMAN_SINGLE_ALLOWED.fullmatch(name)) or bool(_CROWNED.search(before))
         if len(roman) == 1 and not crowned:

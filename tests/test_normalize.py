@@ -694,6 +694,8 @@ def test_regroup_indian_numbers(written: str, spoken: str) -> None:
         ("from VI to VIII", "from six to eight"),
         ("IX: 42", "nine: 42"),
         ("an IV drip", "an IV drip"),
+        ("The IV drip", "The IV drip"),  # "The" is no name: not "the fourth"
+        ("shown in Table III", "shown in Table three"),  # a label
     ],
 )
 def test_read_roman_numerals_round_two(written: str, spoken: str) -> None:
