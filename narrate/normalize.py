@@ -1442,12 +1442,43 @@ temperatures goes up: "100-105F"), or a number over 130 that is no multiple of f
 (ovens are 350F)."""
 
 
+_NAMED_NUMBER = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac#/:-])(?P<number>[1-9]\d\d)(?![\w%/:-]|[.,]\d|\s?%|\s?percent)"
+)
+"""Three digits after a name, said in pairs as models, flights, roads and rooms are:
+"Boeing 737", "Porsche 911", "Flight 370", "Room 101", "Highway 101"."""
+_COUNTING_WORDS = FUNCTION_WORDS | frozenset(
+    "over about nearly some almost around only just another approximately roughly exactly "
+    "least most total all these those many few several top under page pages vol volume "
+    "no nos number chapter section article paragraph verse".split()
+)
+"""Capitalised words after which a number is a quantity or a reference, not a model."""
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of four letters or more are capitalised (a headline)."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 5 > len(words) * 3
+
+
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s(?!(?:was|is|has|does|this|its|his|as|us|plus|thus|less|across|unless|always|"
+    r"perhaps|yes)\b)(?:[a-z]+s|people|children|men|women|staff|police)\b"
+)
+_SCORE_AFTER = re.compile(r",\s(?:[A-Z][\w.'&-]*\s){1,3}\d")
+_SCORE_BEFORE = re.compile(r"\d,\s(?:[A-Z][\w.'&-]*\s){1,3}$")
+"""A sports result line ("Kansas 101, Texas 95"): its numbers are points."""
+
+
 def read_model_numbers(text: str) -> str:
     """Letters joined to a number, as names and models are said: A350-900 -> "eh three
     fifty nine hundred", F-16s -> "F sixteens", MP3 -> "M P three", CO2 -> "C O two",
     B-52 -> "B fifty-two", FY2020-22 -> "F Y twenty twenty to twenty twenty-two", a
     lineage BA.2.86 -> "B eh point two point eighty-six"; a freighter 747-8F -> "seven
-    forty-seven eight F".
+    forty-seven eight F"; three digits after a name, in pairs: Boeing 737 -> "Boeing
+    seven thirty-seven", Porsche 911 -> "Porsche nine eleven" (not after a word that
+    counts, "Over 150 people", nor before a plural noun).
 
     Only capitals (one to three) before one to four digits; "COVID-19" and other words
     are left to the other rules, and so are 4G, H2O and PM2.5.
@@ -1486,8 +1517,22 @@ def read_model_numbers(text: str) -> str:
 
     if "." in text:
         text = _LINEAGE.sub(lineage, text)
+
+    def named(match: re.Match[str]) -> str:
+        before = text[max(0, match.start() - 30) : match.start()]
+        maker = _MAKER_BEFORE.search(before)
+        if not maker or maker.group(0).strip().lower() in _COUNTING_WORDS:
+            return match.group(0)  # "Over 150 people", "page 387": a quantity
+        if _PLURAL_NOUN_AFTER.match(text, match.end()):
+            return match.group(0)  # "Nearly 150 people"
+        if _SCORE_AFTER.match(text, match.end()) or _SCORE_BEFORE.search(before):
+            return match.group(0)  # "Kansas 101, Texas 95": points
+        return paired(match["number"])
+
     if "F" in text:
         text = _FREIGHTER.sub(freighter, text)
+    if not _title_case(text):  # in "Airline Orders 270 Jets" every word is capitalised
+        text = _NAMED_NUMBER.sub(named, text)
     return _MODEL.sub(spoken, text)
 
 

@@ -815,6 +815,13 @@ def test_read_measures_round_two(written: str, spoken: str) -> None:
     [
         ("the A321-200", "the eh three twenty-one two hundred"),
         ("the 747-8F and 777F", "the seven forty-seven eight F and seven seventy-seven F"),
+        ("The Boeing 737 crashed", "The Boeing seven thirty-seven crashed"),
+        ("a Porsche 911 on Highway 101", "a Porsche nine eleven on Highway one oh one"),
+        ("Over 150 people, About 250 homes", "Over 150 people, About 250 homes"),
+        ("on Tuesday 150 people came", "on Tuesday 150 people came"),
+        ("see Page 387", "see Page 387"),
+        ("Kansas 101, Texas 95", "Kansas 101, Texas 95"),  # points
+        ("Airline Orders 270 Jets", "Airline Orders 270 Jets"),  # a headline's words
         ("at 104F, 100-105F, a 350F oven", "at 104F, 100-105F, a 350F oven"),  # degrees
         ("two F-35s", "two F thirty-fives"),
         ("MP3 files", "M P three files"),
