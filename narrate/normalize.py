@@ -694,6 +694,16 @@ _FOUR_DIGIT_TIME = re.compile(
     r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])(?P<minute>[0-5]\d)"
     rf"(?:\s?{_AM_PM}(?:\s(?P<zone_after_half>{TIME_ZONES})\b)?|\s(?P<zone>{TIME_ZONES})\b)"
 )
+_TWENTY_FOUR_HOUR = r"(?:[01]\d|2[0-3])[0-5]\d"
+_HOURS_TIME = re.compile(
+    r"(?P<lead>\b(?i:at|the|from|until|till|before|after|around|since|by|between)\s)"
+    rf"(?:(?P<first>{_TWENTY_FOUR_HOUR})(?:(?P<between>\s(?:to|and|until)\s|-)"
+    rf"(?P<second>{_TWENTY_FOUR_HOUR}))?(?:(?P<unit>\s?(?:hours|hrs|h))\b|(?=\slocal time\b))"
+    rf"|(?P<early>0[0-9][0-5]\d)(?!\w|[.,:/-]\d|\s?%))"
+)
+"""Times on the twenty-four-hour clock in four figures after a word that leads to a
+time: before "hours" or "local time" ("at 0430 hrs", "from 2000 to 0600 local time"),
+or with a leading zero ("the 0830 train", "at 0545"). "1500 hours of work" is a count."""
 _TIME_RANGE = re.compile(
     r"(?P<first>\b\d{1,2}(?:[:.]\d\d)?(?:\s?[aApP]\.?[mM]\.?)?)\s?[-\u2013]\s?"
     r"(?P<second>\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM](?:\.|\b))"
@@ -726,6 +736,17 @@ _NOT_A_NEW_SENTENCE = re.compile(
     r"|\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
+
+
+def _say_hours(written: str) -> str:
+    """A time in four figures as the twenty-four-hour clock is read: 0430 -> "oh four
+    thirty", 1400 -> "fourteen hundred", 0600 -> "oh six hundred", 0005 -> "zero oh
+    five"."""
+    hour, minute = int(written[:2]), int(written[2:])
+    said = "zero" if hour == 0 else f"oh {cardinal(hour)}" if hour < 10 else cardinal(hour)
+    if minute == 0:
+        return f"{said} hundred"
+    return f"{said} {'oh ' if minute < 10 else ''}{cardinal(minute)}"
 
 
 def _time_with_stop(match: re.Match[str], text: str, spoken: str) -> str:
@@ -805,6 +826,15 @@ def read_times(text: str) -> str:
             return f"{match['hour']} to {match['minute']}"
         return _time_with_stop(match, text, _say_time(hour, minute, match["half"], match["zone"]))
 
+    def hours(match: re.Match[str]) -> str:
+        if match["early"]:
+            return match["lead"] + _say_hours(match["early"])
+        said = match["lead"] + _say_hours(match["first"])
+        if match["second"]:
+            said += f"{match['between'] if match['between'] != '-' else ' to '}"
+            said += _say_hours(match["second"])
+        return said + (" hours" if match["unit"] else "")
+
     def four_digits(match: re.Match[str]) -> str:
         hour, minute, half = int(match["hour"]), int(match["minute"]), match["half"]
         if half and not 1 <= hour <= 12:
@@ -826,6 +856,7 @@ def read_times(text: str) -> str:
 
     text = _TIME_RANGE.sub(lambda m: f"{m['first']} to {m['second']}", text)
     text = _FOUR_DIGIT_TIME.sub(four_digits, text)
+    text = _HOURS_TIME.sub(hours, text)
     text = _CLOCK.sub(clock, text)
     if ":" in text:
         text = _PAST_THE_CLOCK.sub(past_the_clock, text)

@@ -1309,6 +1309,11 @@ def test_read_initials_drops_the_stop_espeak_takes_for_a_sentence_end(
     ("written", "spoken"),
     [
         ("scored in 28:30 of play", "scored in twenty-eight thirty of play"),
+        ("from 2000 to 0600 local time", "from twenty hundred to oh six hundred local time"),
+        ("moved in at 0430 hours", "moved in at oh four thirty hours"),
+        ("at 1400 hrs", "at fourteen hundred hours"),
+        ("The 0830 train", "The oh eight thirty train"),
+        ("spent 1500 hours on it", "spent 1500 hours on it"),  # a count
         ("read Psalm 46:05", "read Psalm forty-six oh five"),
         ("a 102:00 marathon", "a one hundred two minutes marathon"),
         ("at 24:00 sharp", "at twenty-four hundred sharp"),
