@@ -231,7 +231,7 @@ _EARLY_YEAR = re.compile(
     r"(?P<year>1[01]\d\d|[1-9]\d{1,2})\b(?![.,:/-]?\d|\s?%)"
     rf"|\b(?P<before>1[01]\d\d|[1-9]\d{{1,2}})(?=\s?{_ERA}(?!\w))"
 )
-_CIRCA = re.compile(r"(?<![\w.])(?:c|ca|circa)\.?\s?(?=\d{3,4}\b)")
+_CIRCA = re.compile(r"(?<![\w.])(?:c|ca|circa)\.?\s?(?=\d{3,4}\b|(?:AD|A\.D\.)\s?\d)")
 _RANGE_BEFORE_CHRIST = re.compile(
     r"(?<![\w.,$£€-])(?P<start>\d{1,4})\s?[-\u2013]\s?(?P<end>\d{1,4})"
     r"(?=\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?!\w))"
@@ -873,7 +873,10 @@ _UNIT = "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _MEASURE = re.compile(
     rf"(?<![\w.,])(?P<number>{_NUMBER})(?P<space>\s?|-)(?P<unit>{_UNIT})(?![\w\u00b2/])"
+    r"(?P<stop>\.(?=\s+[a-z\d]))?"
 )
+"""A number and its unit; a full stop after the unit that ends no sentence ("7 lbs. 8
+oz.") is its abbreviation's and goes with it."""
 _DIGIT_NEXT = re.compile(r"\s\d")
 """A number after a one-letter unit ("4 L 6") says the letter is no unit; after a longer
 one it is the next part of a measure ("2 hrs 15 mins")."""
@@ -1297,10 +1300,15 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_WEEKDAY_SHORT = re.compile(r"\b(?P<day>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.(?=[,;)]|\s|$)")
+"""A day shortened with its full stop ("Fri., Oct. 3", "Wed. night"); not "Sun.", which
+is as often a newspaper's name."""
+
+
 def read_abbreviations(text: str) -> str:
     """Mr. -> "Mister", Gen. -> "General", St. Louis -> "Saint Louis", Main St. ->
     "Main Street", No. 10 -> "number 10", #1 -> "number 1", vs. -> "versus", etc. -> "et
-    cetera".
+    cetera", Fri., Oct. 3 -> "Friday, Oct. 3", Prop. 22 -> "Proposition 22".
 
     Titles are expanded only before a capitalized name; a sentence's final period stays.
     """
@@ -1326,6 +1334,10 @@ def read_abbreviations(text: str) -> str:
     )
     text = _TITLE.sub(title, text)
     text = _NUMBER_WORD.sub(number_word, text)
+    if "." in text:
+        text = _WEEKDAY_SHORT.sub(
+            lambda m: _with_final_stop(m, text, WEEKDAYS[m["day"].lower()]), text
+        )
     return _WORD.sub(word, text)
 
 
@@ -1481,7 +1493,7 @@ _NAMED_NUMBER = re.compile(
 _COUNTING_WORDS = FUNCTION_WORDS | frozenset(
     "over about nearly some almost around only just another approximately roughly exactly "
     "least most total all these those many few several top under page pages vol volume "
-    "no nos number chapter section article paragraph verse".split()
+    "no nos number chapter section article paragraph verse ad bc ce bce anno".split()
 )
 """Capitalised words after which a number is a quantity or a reference, not a model."""
 

@@ -180,6 +180,7 @@ TITLES = {
     "Fr": "Father", "Pres": "President", "Supt": "Superintendent", "Insp": "Inspector",
     "Det": "Detective", "Cpl": "Corporal", "Pvt": "Private", "Brig": "Brigadier",
     "Hon": "Honorable", "Mt": "Mount", "Ft": "Fort", "St": "Saint", "Ste": "Sainte",
+    "Atty": "Attorney", "Asst": "Assistant",
 }  # fmt: skip
 
 
@@ -216,12 +217,14 @@ WORDS = {
     "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
     "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",
     "sr": "senior", "jr": "junior", "WWI": "World War One", "WWII": "World War Two",
+    "Natl": "National", "Intl": "International", "Ph.D": "P H D", "v": "versus",
 }  # fmt: skip
 
 
 NUMBER_WORDS = {"No": "number", "Nos": "numbers", "no": "number", "Vol": "volume",
                  "vol": "volume", "Fig": "figure", "fig": "figure", "Ch": "chapter",
-                 "Art": "article", "Sec": "section", "ca": "circa", "c": "circa"}  # fmt: skip
+                 "Art": "article", "Sec": "section", "ca": "circa", "c": "circa",
+                 "Prop": "Proposition"}  # fmt: skip
 
 
 SAID_AS_WORDS = frozenset(

@@ -76,11 +76,13 @@ _SEGMENT_FIELDS = tuple(field.name for field in fields(Segment))
 
 TITLES = frozenset(
     "mr mrs ms mx dr prof gen sen rep gov lt col capt cpt sgt maj adm cmdr brig cpl pvt "
-    "mt ft rev fr hon pres supt insp det vs v approx dept est".split()
+    "mt ft rev fr hon pres supt insp det vs v approx dept est atty asst natl intl".split()
 )
 """Abbreviations that are practically never the last word of a sentence."""
 
-NUMBER_ABBREVIATIONS = frozenset("no nos vol fig art ch sec p pp op para c ca rs".split())
+NUMBER_ABBREVIATIONS = frozenset(
+    "no nos vol fig art ch sec p pp op para c ca rs prop lb lbs oz".split()
+)
 """Abbreviations that do not end a sentence when a number follows ("No. 10", "p. 387", "c. 1850",
 "Rs. 40")."""
 
@@ -103,6 +105,7 @@ _ATTRIBUTION = re.compile(
     rf"^(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}|he|she|they|we|I)\s+(?:{_ATTRIBUTION_VERBS})\b"
 )
 _QUADRANT_NEXT = re.compile(r"[NS][EW]\b")
+_ERA_NEXT = re.compile(r"(?:AD|A\.D\.)\s?\d")
 """A city's quadrant after a street: no sentence opens with it."""
 _BOUNDARY = re.compile(r"(?:[.!?]+|\.\.\.)[\"')\]]*(?=\s+)")
 _LAST_WORD = re.compile(r"([\w.'-]+)$")
@@ -147,6 +150,8 @@ def _is_sentence_end(before: str, mark: str, rest: str) -> bool:
     word = found.group(1).lower().rstrip(".") if found else ""
     if word in TITLES or (word in NUMBER_ABBREVIATIONS and opener[0].isdigit()):
         return False
+    if word in ("c", "ca") and _ERA_NEXT.match(opener):
+        return False  # "from c. AD 122"
     if _QUADRANT_NEXT.match(opener):
         return False  # "1600 Pennsylvania Ave. NW"
     if len(word) == 1 and word.isalpha() and before.endswith(word.upper()):

@@ -648,6 +648,30 @@ def test_read_numeric_dates_without_a_year(written: str, spoken: str, day_first:
     assert speakable(written, rules_for("en-GB" if day_first else "en-US")) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("listed as Prop. 22 on", "listed as Proposition twenty-two on"),
+        ("In Roe v. Wade the", "In Roe versus Wade the"),
+        ("weighed 7 lbs. 8 oz. at birth", "weighed seven pounds eight ounces at birth"),
+        ("dates from c. AD 122", "dates from circa eh D one hundred twenty-two"),
+        (
+            "Atty. Gen. Ann Lee and Asst. Chief Jo Kim",
+            "Attorney General Ann Lee and Assistant Chief Jo Kim",
+        ),
+        (
+            "the Natl. Guard and the Intl. Red Cross",
+            "the National Guard and the International Red Cross",
+        ),
+        ("earned a Ph.D. in physics", "earned a P H D in physics"),
+        ("on Fri., Oct. 3 and Wed. night", "on Friday, October third and Wednesday night"),
+        ("We met on Tue.", "We met on Tuesday."),
+    ],
+)
+def test_read_abbreviations_of_the_wires(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 def test_split_words_from_numbers_and_read_star_ratings() -> None:
     assert (
         split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
