@@ -85,6 +85,11 @@ _MONTH_DAYS = re.compile(
     _MONTH + r"\s+(?P<day>0?[1-9]|[12]\d|3[01])\s?[-\u2013]\s?(?P<last>0?[1-9]|[12]\d|3[01])\b"
     r"(?![.,]?\d|[-\u2013])"
 )
+_DAYS_MONTH = re.compile(
+    r"(?<![\w.,-])(?P<day>0?[1-9]|[12]\d|3[01])\s?[-\u2013]\s?(?P<last>0?[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th)?\s+" + _MONTH + r"\b"
+)
+"""Days before their month, the British way: "12-14 August"."""
 _DAY_BEFORE = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$")
 """A day number just before a month: the date is day first and has its day already."""
 _MONTH_SHORT = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -101,8 +106,9 @@ def _month_name(written: str) -> str:
 def read_dates(text: str) -> str:
     """Say the day of a date as an ordinal: "Nov. 24" -> "November twenty-fourth",
     "24 November" -> "the twenty-fourth of November", "July 11-12" -> "July eleventh to
-    twelfth". The year is left to `read_years`; a number after "21 January" is never a
-    second day ("21 January 19 44", a year split in two, stays numbers).
+    twelfth", "12-14 August" -> "the twelfth to the fourteenth of August". The year is
+    left to `read_years`; a number after "21 January" is never a second day ("21 January
+    19 44", a year split in two, stays numbers).
 
     Needs a day number beside the month, so "May I come?" and "in March 2014" are left alone.
     """
@@ -121,6 +127,13 @@ def read_dates(text: str) -> str:
         return f"{_month_name(match['month'])} {ordinal(int(match['day']))}"
 
     text = _MONTH_DAY.sub(month_day, text)
+    text = _DAYS_MONTH.sub(
+        lambda m: (
+            f"the {ordinal(int(m['day']))} to the {ordinal(int(m['last']))} of "
+            f"{_month_name(m['month'])}"
+        ),
+        text,
+    )
     text = _MONTH_BEFORE_YEAR.sub(lambda m: _month_name(m["month"]), text)
     return _DAY_MONTH.sub(
         lambda m: f"the {ordinal(int(m['day']))} of {_month_name(m['month'])}", text

@@ -96,6 +96,8 @@ def test_has_words(text: str, expected: bool) -> None:
         ("Sept. 3", "September third"),
         ("March 3rd", "March third"),
         ("16 August 1987", "the sixteenth of August 1987"),
+        ("from 12-14 August", "from the twelfth to the fourteenth of August"),
+        ("1 - 3 June", "the first to the third of June"),
         ("1 March", "the first of March"),
         ("in March 2014", "in March 2014"),  # no day: left to read_years
         ("May I come?", "May I come?"),
