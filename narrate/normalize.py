@@ -1337,6 +1337,8 @@ def read_abbreviations(text: str) -> str:
     def word(match: re.Match[str]) -> str:
         if match["word"] == "etc" and match.group(0).endswith("."):
             return WORDS["etc"] + "."
+        if match["word"] in _FIRM_ENDINGS and _STOP_BEFORE_CAPITAL.match(text, match.end() - 1):
+            return WORDS[match["word"]] + "."  # "Globex Corp. Analysts were": a sentence ends
         return _with_final_stop(match, text, WORDS[match["word"]])
 
     def number_word(match: re.Match[str]) -> str:
@@ -1410,8 +1412,19 @@ _STATE_NOT_WORD = re.compile(_STATES_NOT_WORDS)
 _STATE_AFTER_WORD = re.compile(
     rf"\b(?P<word>of|in|from|near) (?P<state>{_STATES_NOT_WORDS})(?!\w)(?!\.\w)"
 )
-_COMPANY = re.compile(r"(?<=[A-Za-z&] )(?P<word>Co|Inc|Cos)\.(?=\s[a-z,;)]|[,;)]|\s*$)")
+_COMPANY = re.compile(
+    r"(?<=[A-Za-z&.] )(?P<word>Co|Inc|Cos)\.(?=\s[a-zA-Z,;)]|[,;)]|['\u2019]s\b|\s*$)"
+)
+_FIRM_ENDINGS = frozenset({"Ltd", "Corp", "Bros"})
+"""Words that end a firm's name, after which a full stop before a capital may end a
+sentence ("Globex Corp. Analysts were surprised")."""
+_STOP_BEFORE_CAPITAL = re.compile(
+    r"\.\s+(?!(?:Ltd|Inc|Corp|Co|Cos|Bros|LLC|PLC|plc|AG|SA|NV|GmbH|Limited|Incorporated|"
+    r"Corporation|Company|Companies|Brothers)\b)[A-Z]"
+)
 _COUNTY = re.compile(r"(?<!& )\bCo\.\s(?=[A-Z][a-z])")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'&-]*\s$")
+"""A firm's name before "Co." ("Acme Co. Shares rose"): the company, not a county."""
 _PAGES = re.compile(r"(?<![\w.])(?P<word>pp?|vols?|Vols?)(?:\.\s?|\s)(?=\d)")
 _REFERENCE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "Vol": "volume",
                     "vols": "volumes", "Vols": "volumes"}  # fmt: skip
@@ -1440,11 +1453,15 @@ def read_places_and_references(text: str) -> str:
             lambda m: _with_final_stop(m, text, f"{m['word']} {STATE_ABBREVIATIONS[m['state']]}"),
             text,
         )
-    text = _COUNTY.sub("County ", text)
+    text = _COUNTY.sub(
+        lambda m: m.group(0) if _NAME_BEFORE.search(text, 0, m.start()) else "County ", text
+    )
 
     def company(match: re.Match[str]) -> str:
         word = match["word"]
         said = word if word == "Co" and text.endswith("& ", 0, match.start()) else None
+        if _STOP_BEFORE_CAPITAL.match(text, match.end() - 1):
+            return (said or COMPANY_WORDS[word]) + "."  # "Acme Co. Shares rose"
         return _with_final_stop(match, text, said or COMPANY_WORDS[word])
 
     text = _COMPANY.sub(company, text)

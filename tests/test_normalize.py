@@ -674,6 +674,21 @@ def test_read_abbreviations_of_the_wires(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [
+        ("signed by Acme Co. Shares rose.", "signed by Acme Company. Shares rose."),
+        ("at Globex Corp. Analysts were", "at Globex Corporation. Analysts were"),
+        ("Samsung Co. Ltd. shipped", "Samsung Company Limited shipped"),
+        ("Jones Bros. Inc. merged", "Jones Brothers Incorporated merged"),
+        ("Alphabet Inc.'s unit", "Alphabet Incorporated's unit"),
+        ("in Ballymena, Co. Antrim", "in Ballymena, County Antrim"),
+    ],
+)
+def test_company_words_before_a_capital(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 def test_split_words_from_numbers_and_read_star_ratings() -> None:
     assert (
         split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
@@ -1052,7 +1067,7 @@ def test_read_years_backwards_pairs_and_percentages(written: str, spoken: str) -
         ("Ellis & Co. said", "Ellis & Co said"),
         ("sold to Pryor & Co.", "sold to Pryor & Co."),
         ("Pryor Co. said", "Pryor Company said"),
-        ("for Pryor & Co. Ltd", "for Pryor & Co. Ltd"),  # not County
+        ("for Pryor & Co. Ltd", "for Pryor & Co Ltd"),  # not County
     ],
 )
 def test_read_places_and_references_and_co(written: str, spoken: str) -> None:
