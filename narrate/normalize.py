@@ -366,6 +366,12 @@ _PLURAL = re.compile(r"[a-z]*[^s]s")
 """A plural noun after "the $36 million" begins a clause ("the $36 million analysts had
 expected"): the amount is no modifier."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
+_NO_NOUNS = FUNCTION_WORDS | frozenset(
+    "above below beyond across along away apart ahead behind high tall long wide deep thick "
+    "higher lower deeper old ago late early".split()
+)
+"""Words after an amount that it does not modify: "sits at 2,400m above sea level",
+"the tower is 300m high"."""
 
 
 def attributive(before: str, after: str) -> bool:
@@ -375,7 +381,7 @@ def attributive(before: str, after: str) -> bool:
     $36 million analysts had expected"."""
     noun = _NOUN_AFTER.match(after)
     article = _ATTRIBUTIVE_BEFORE.search(before[-40:])
-    if not (article and noun and noun["word"] not in FUNCTION_WORDS):
+    if not (article and noun and noun["word"] not in _NO_NOUNS):
         return False
     return not (article["definite"] and _PLURAL.fullmatch(noun["word"]))
 
@@ -1003,7 +1009,7 @@ def read_measures(text: str) -> str:
         if "," not in number and not _RACE_BEFORE.search(before):
             return match.group(0)
         noun = _NOUN_AFTER.match(text, match.end())
-        named = noun and noun["word"] not in FUNCTION_WORDS  # "the 100m final"
+        named = noun and noun["word"] not in _NO_NOUNS  # "the 100m final"
         return f"{number} meter{'' if named else 's'}"
 
     text = _RACE_IN_METERS.sub(race, text)

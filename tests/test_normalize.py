@@ -844,6 +844,8 @@ def test_read_ordinals_with_separators() -> None:
         ("rises 400 - 1850m", "rises 400 to 1850 meters"),
         ("a 3.0 V 6 engine", "a 3.0 V 6 engine"),
         ("carried 50,000 mt wheat", "carried 50,000 metric tons wheat"),
+        ("sits at 2,400m above sea level", "sits at 2,400 meters above sea level"),
+        ("The tower is 300 m high", "The tower is 300 meters high"),
         ("In 1906, km rose", "In 1906, km rose"),  # the comma is no part of the number
     ],
 )
