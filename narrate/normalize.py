@@ -1158,9 +1158,10 @@ def _is_variant(first: str, second: str, before: str) -> bool:
 
 
 def read_ranges(text: str) -> str:
-    """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", ratios 3:2 -> "3 to
-    2" and 1: 1 -> "1 to 1", a model's variant Boeing 787-9 -> "Boeing seven eighty-seven
-    9" (a clock time such as 3:15 is read by `read_times` first)."""
+    """10-12 -> "10 to 12", 3–1 -> "3 to 1", 49-30-4 -> "49, 30, 4", 50-50 -> "fifty-fifty",
+    ratios 3:2 -> "3 to 2" and 1: 1 -> "1 to 1", a model's variant Boeing 787-9 ->
+    "Boeing seven eighty-seven 9" (a clock time such as 3:15 is read by `read_times`
+    first)."""
     if not _DIGIT.search(text):
         return text
     text = _RATIO.sub(lambda m: f"{m['first']} to {m['tight'] or m['spaced']}", text)
@@ -1169,6 +1170,8 @@ def read_ranges(text: str) -> str:
         numbers = [match["first"], *re.findall(_NUMBER, match["rest"])]
         if len(numbers) == 2 and _is_variant(numbers[0], numbers[1], text[: match.start()]):
             return f"{paired(numbers[0])} {numbers[1]}"
+        if numbers == ["50", "50"]:
+            return "fifty-fifty"  # "a 50-50 split": even chances, no range
         return " to ".join(numbers) if len(numbers) == 2 else ", ".join(numbers)
 
     return _RANGE.sub(spoken, text)

@@ -689,6 +689,11 @@ def test_company_words_before_a_capital(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+def test_read_ranges_fifty_fifty() -> None:
+    said = speakable("a 50-50 split and a 2-2 draw")
+    assert said == "a fifty-fifty split and a two to two draw"
+
+
 def test_split_words_from_numbers_and_read_star_ratings() -> None:
     assert (
         split_words_from_numbers("#Marathon2025, covid19, mp3") == "#Marathon 2025, covid 19, mp3"
