@@ -35,6 +35,7 @@ from .readings import (
     NUMBERED_BY_IN_LOWER_CASE,
     ONSETS,
     PARTIES,
+    POSTAL_STATES,
     RATES,
     SAID_AS_WORDS,
     SPOKEN_SLASHES,
@@ -1410,7 +1411,8 @@ _STATE_NAMES = "|".join(
     re.escape(name) for name in sorted(STATE_ABBREVIATIONS, key=len, reverse=True)
 )
 _PARTY = re.compile(
-    rf"\b(?P<party>[DRI])-(?P<state>{_STATE_NAMES}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    rf"\b(?P<party>[DRI])-(?P<state>{_STATE_NAMES}|[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    rf"|{'|'.join(POSTAL_STATES)})"
     r"(?=[,);]|\s|$)"
 )
 _STATE = re.compile(rf"(?<=, )(?P<state>{_STATE_NAMES})(?!\w)(?!\.\w)")
@@ -1453,7 +1455,8 @@ def read_places_and_references(text: str) -> str:
 
     def party(match: re.Match[str]) -> str:
         state = match["state"]
-        return f"{PARTIES[match['party']]} of {STATE_ABBREVIATIONS.get(state, state)}"
+        state = POSTAL_STATES.get(state) or STATE_ABBREVIATIONS.get(state, state)
+        return f"{PARTIES[match['party']]} of {state}"
 
     text = _PARTY.sub(party, text)
     text = _STATE.sub(lambda m: _with_final_stop(m, text, STATE_ABBREVIATIONS[m["state"]]), text)

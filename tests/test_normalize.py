@@ -894,6 +894,10 @@ def test_read_model_numbers(written: str, spoken: str) -> None:
         ("DOVER, Del. \u2014 The", "DOVER, Delaware \u2014 The"),
         ("in Tulsa, Okla.", "in Tulsa, Oklahoma."),
         ("Sen. Ana Ruiz (D-Minn.) said", "Sen. Ana Ruiz (Democrat of Minnesota) said"),
+        (
+            "Rep. Jo Lee (D-CA) and Sen. Al Roe (R-TX)",
+            "Rep. Jo Lee (Democrat of California) and Sen. Al Roe (Republican of Texas)",
+        ),
         ("Rep. Ed Cole, R-Ohio, said", "Rep. Ed Cole, Republican of Ohio, said"),
         ("Aiken, S.C., and", "Aiken, South Carolina, and"),
         ("MORGANTOWN, W.Va.", "MORGANTOWN, West Virginia."),
