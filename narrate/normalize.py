@@ -1772,13 +1772,14 @@ def read_initials(text: str) -> str:
     return _INITIAL.sub(initial, text)
 
 
-_LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])")
+_LETTER_A = re.compile(r"(?<=[A-Za-z0-9] )A(?=\s[a-z]|\)|\s[-\u2013])|(?<=[a-z]-)A(?![\w'\u2019-])")
 
 
 def read_letter_a(text: str) -> str:
     """A capital A inside a sentence before a word in lower case is the letter (said "eh"):
-    "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session"
-    (espeak-ng reads it as the article "uh"). A name's initial A is `read_initials`'.
+    "Plan A is ready", "a Type A personality", "Class A shares", "Q and A session", and
+    after a word and a hyphen, "Triple-A baseball" (espeak-ng reads it as the article
+    "uh"). A name's initial A is `read_initials`'.
 
     Not after a colon, quote or full stop, and not before a capitalised word, where it
     is the article of a title ("the film A Star Is Born", "MAR: A Model")."""

@@ -1318,6 +1318,7 @@ def test_read_ranges_a_map_scale() -> None:
     ("written", "spoken"),
     [
         ("Plan A failed", "Plan eh failed"),
+        ("from Double-A to Triple-A.", "from Double-eh to Triple-eh."),
         ("buy Class A stock", "buy Class eh stock"),
         ("in Pool A) and", "in Pool eh) and"),
         ("Texas A and M", "Texas eh and M"),
