@@ -1309,7 +1309,7 @@ _TITLE = re.compile(
 )
 _STREET = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|To|From|Of|For|By|Near)\b)"
-    r"(?P<before>[A-Z][\w'-]*|\d+(?:st|nd|rd|th)?) (?P<kind>"
+    r"(?P<before>[A-Z][\w'-]*\.?|\d+(?:st|nd|rd|th)?) (?P<kind>"
     + "|".join(STREETS)
     + r")\b(?!\.?\s+[A-Z][a-z])\.?"
 )
@@ -1371,6 +1371,13 @@ _NUMBERED_STREET = re.compile(
     + "|".join(STREETS)
     + r")\b\.?(?!\w)"
 )
+_DIRECTION_BEFORE_STREET = re.compile(
+    r"(?<=\d )(?P<direction>[NSEW])\.\s(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:"
+    + "|".join([*STREETS, *STREETS.values()])
+    + r")\b)"
+)
+"""A compass letter between a number and a named street: "100 E. Main St." -> "100 East
+Main Street" (after a name it is an initial: "John E. Smith")."""
 _QUADRANT = re.compile(
     r"\b(?P<kind>" + "|".join([*STREETS, *STREETS.values()]) + r")\.? (?P<quadrant>[NS][EW])\b"
 )
@@ -1388,6 +1395,8 @@ def read_streets(text: str) -> str:
     5th Avenue", 12 Elm Rd -> left to `read_abbreviations`, which reads streets after names;
     a city's quadrant after a street: "Pennsylvania Ave. NW" -> "Pennsylvania Avenue
     Northwest". Runs before `read_ordinals`, which then says "first"."""
+    if ". " in text:
+        text = _DIRECTION_BEFORE_STREET.sub(lambda m: DIRECTIONS[m["direction"]] + " ", text)
     if " N" in text or " S" in text:
         text = _QUADRANT.sub(
             lambda m: (

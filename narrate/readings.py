@@ -208,7 +208,8 @@ in lower case only; not those that are also words a missing space could join ("i
 
 
 STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
-            "Ln": "Lane", "Sq": "Square", "Pl": "Place", "Hwy": "Highway"}  # fmt: skip
+            "Ln": "Lane", "Sq": "Square", "Pl": "Place", "Hwy": "Highway",
+            "Pkwy": "Parkway", "Ct": "Court", "Cir": "Circle", "Expy": "Expressway"}  # fmt: skip
 
 
 WORDS = {

@@ -1027,6 +1027,14 @@ def test_read_streets_with_a_quadrant(written: str, spoken: str) -> None:
     assert read_streets(written) == spoken
 
 
+def test_streets_with_a_direction_parkways_and_after_junior() -> None:
+    assert speakable("at 100 E. Main St., Suite 4") == "at one hundred East Main Street, Suite four"
+    assert speakable("off King Jr. Blvd. and Ocean Pkwy. now") == (
+        "off King Junior Boulevard and Ocean Parkway now"
+    )
+    assert speakable("met John E. Smith there") == "met John E Smith there"
+
+
 def test_read_percentages_range() -> None:
     assert read_percentages("from 4.75%-5%") == "from 4.75 to 5 percent"
 
