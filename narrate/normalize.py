@@ -1744,8 +1744,8 @@ def _word_in_capitals(word: str) -> bool:
 
 
 _INITIAL = re.compile(
-    r"(?:(?<=[A-Za-z\u00c0-\u024f'\u2019] )|(?<=[A-Za-z\u00c0-\u024f'\u2019], )|(?<=[A-Z]\. ))"
-    r"(?P<letter>[A-Z])\."
+    r"(?:(?<=[A-Za-z\u00c0-\u024f'\u2019] )|(?<=[A-Za-z\u00c0-\u024f'\u2019], )|(?<=[A-Z]\. )"
+    r"|^|(?<=^[\"'\u201c(]))(?P<letter>[A-Z])\."
     r"(?=[;,)]|\s\(|\s(?:[A-Z]\.\s)*(?P<next>[A-Z][a-z][\w'\u2019-]*)|\s*$)"
 )
 _NOT_A_NAME_AFTER = FUNCTION_WORDS | frozenset(
@@ -1760,7 +1760,8 @@ def read_initials(text: str) -> str:
     "George W Bush", "J R R Tolkien", "Brown, R Allen", "Beard, Jeremy A (2003)"; an
     initial A is marked as a letter (heard "A", said "eh").
 
-    Only after a word (a name) and before another name, a bracket, a comma or semicolon;
+    Only at the start or after a word (a name), and before another name, a bracket, a
+    comma or semicolon;
     the stop stays where the letter is a label that may end a sentence ("Spain topped
     Group B. Italy was second", `LABELLED_BY_A_LETTER`), before a word that opens a
     sentence ("Plan B. Then it failed") and at the end."""

@@ -1356,7 +1356,9 @@ def test_read_letter_a(written: str, spoken: str) -> None:
         ("Vitamin D. The dose", "Vitamin D. The dose", "Vitamin D. The dose"),
         ("topped Group B. Spain was", "topped Group B. Spain was", "topped Group B. Spain was"),
         ("in Ward A. Residents", "in Ward A. Residents", "in Ward eh. Residents"),
-        ("(A. Smith)", "(A. Smith)", "(A. Smith)"),  # no word before it
+        ("(A. Smith)", "(A Smith)", "(eh Smith)"),  # a text's start
+        ("F. Scott Fitzgerald wrote", "F Scott Fitzgerald wrote", "F Scott Fitzgerald wrote"),
+        ('"J. Smith said', '"J Smith said', '"J Smith said'),
     ],
 )
 def test_read_initials_drops_the_stop_espeak_takes_for_a_sentence_end(
