@@ -369,7 +369,7 @@ expected"): the amount is no modifier."""
 _NOUN_AFTER = re.compile(r"\s?-?\s?(?P<word>[a-z]+)\b")
 _NO_NOUNS = FUNCTION_WORDS | frozenset(
     "above below beyond across along away apart ahead behind high tall long wide deep thick "
-    "higher lower deeper old ago late early".split()
+    "higher lower deeper old ago late early x".split()
 )
 """Words after an amount that it does not modify: "sits at 2,400m above sea level",
 "the tower is 300m high"."""
@@ -1873,6 +1873,13 @@ _SYMBOLS = [
     ("+", re.compile(r"\b(?P<grade>[A-F])\+(?![\w+])"), r"\g<grade> plus"),
     ("\u00a7", re.compile(r"\u00a7\s?"), "section "),
     ("", re.compile(r"(?<=\d)\s?[x\u00d7]\s?(?=\d)"), " by "),
+    (
+        "",
+        re.compile(
+            r"\b(?P<unit>feet|foot|inches|inch|meters|meter|centimeters|yards)\s[x\u00d7]\s(?=\d)"
+        ),
+        r"\g<unit> by ",
+    ),
     ("=", re.compile(r"\s?=\s?"), " equals "),
     ("/", re.compile(r"(?<=[A-Za-z])/(?=[A-Za-z])"), " "),
 ]

@@ -1027,6 +1027,11 @@ def test_read_streets_with_a_quadrant(written: str, spoken: str) -> None:
     assert read_streets(written) == spoken
 
 
+def test_dimensions_are_by() -> None:
+    assert speakable("a room 12ft x 14ft") == "a room twelve feet by fourteen feet"
+    assert speakable("a 2 x 4 board") == "a two by four board"
+
+
 def test_streets_with_a_direction_parkways_and_after_junior() -> None:
     assert speakable("at 100 E. Main St., Suite 4") == "at one hundred East Main Street, Suite four"
     assert speakable("off King Jr. Blvd. and Ocean Pkwy. now") == (
