@@ -338,12 +338,16 @@ _SCALE_WORDS = r"(?i:million|billion|trillion|lakh crore|lakh|crore|bn|mn|m|b|k|
 """Scales after an amount, in either case: "$5m", "$100M", "$2 Billion"."""
 _MONEY = re.compile(
     rf"(?:US|\b(?P<country>{'|'.join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))})(?=\$)"
-    r"|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d))"
+    r"|(?<![\w.]))(?P<symbol>[$£€¥₹₦]|Rs\.?|N(?=\d[\d,.]*(?:bn|mn|m|b|k)\b|\d{1,3},\d)"
+    r"|[NR](?=\d[\d,.]*\s(?:billion|million|trillion)\b))"
     r"\s?(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     r"(?:\s?[-\u2013]\s?(?P<upto>\d+(?:,\d{3})*(?:\.\d+)?)(?![\d,.]*[-\u2013/]\d))?"
     rf"(?:(?P<dash>-)?\s?(?P<scale>{_SCALE_WORDS})\b)?"
     r"(?:\s?/\s?(?P<per>[a-z]+)\b)?"
 )
+_LETTER_CURRENCIES = {"N": CURRENCIES["\u20a6"], "R": CURRENCY_CODES["ZAR"]}
+"""Currencies written with a letter before the amount: naira ("N500m", "N12.5 billion")
+and rand ("R2.3 billion"), the latter only before a scale word."""
 _CODE_FIRST = re.compile(
     rf"\b(?P<code>{'|'.join(CURRENCY_CODES)})\s?(?P<amount>\d+(?:,\d{{3}})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?(?![\w.,]\d)"
@@ -352,7 +356,7 @@ _CODE_AFTER = re.compile(
     r"(?<![\w.,])(?P<amount>\d+(?:,\d{3})*(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>{_SCALE_WORDS})\b)?\s(?P<code>{'|'.join(CURRENCY_CODES)})\b"
 )
-_MONEY_SIGN = re.compile(r"[$£€¥₹₦]|Rs|N\d")
+_MONEY_SIGN = re.compile(r"[$£€¥₹₦]|Rs|[NR]\d")
 _PENCE = re.compile(r"(?<![\w.,£$€])(?P<amount>\d{1,2})p\b(?![.,]?\w)")
 """Pence written after the number ("45p"); three digits and more are a resolution (720p)."""
 _MONEY_RANGE = re.compile(r"(?<=\d)\s?[-\u2013]\s?(?=(?:US)?[$£€¥₹]\d)")
@@ -459,7 +463,7 @@ def read_money(text: str) -> str:
 
     def spoken(match: re.Match[str]) -> str:
         symbol = match["symbol"]
-        names = CURRENCIES["₦" if symbol == "N" else symbol]
+        names = _LETTER_CURRENCIES.get(symbol) or CURRENCIES[symbol]
         if match["country"]:
             country = DOLLAR_PREFIXES[match["country"]]
             names = (f"{country} {names[0]}", f"{country} {names[1]}")
