@@ -414,13 +414,17 @@ _REGION = re.compile(r"[A-Z][A-Za-z'.-]*[a-z][A-Za-z'.-]*(?:\s[A-Z][A-Za-z'.-]*)
 """A region after a dateline's place: words with small letters ("Peru", "W.Va.")."""
 
 
-def _opens_a_story(dateline: Dateline, first_source: str | None) -> bool:
+def _opens_a_story(dateline: Dateline, first_source: str | None, story: str) -> bool:
     """Whether a dateline further into the text opens another story (wire copy sent as
     one file): it names an agency (capitalised words: "OSLO (Reuters) -", "CAIRO
     (Coastal Press) -") or a region ("LIMA, Peru -") after a place of three letters or
     more. Words in capitals before a bracket of another kind ("UPDATE (3 p.m.) -",
     "NATO (the alliance) -", "EDITOR'S NOTE (June 5) -") or an initialism and a comma
-    ("US, Canada -") open no story."""
+    ("US, Canada -") open no story; nor does one whose story goes on in lower case ("WHO
+    (World Health Organization) - officials warned", "THE BOTTOM LINE, Experts Say -
+    rates will fall")."""
+    if story.lstrip()[:1].islower():
+        return False
     source = dateline.source
     if source is not None:
         return (
@@ -529,7 +533,9 @@ def classify(blocks: list[tuple[str, str]]) -> Article:
             continue
         paragraph = strip_trailing_credits(paragraph) if number == len(body) - 1 else paragraph
         dateline = parse_dateline(paragraph) if number == 0 or paragraph[:2].isupper() else None
-        if dateline is not None and (number == 0 or _opens_a_story(dateline, source)):
+        if dateline is not None and (
+            number == 0 or _opens_a_story(dateline, source, paragraph[len(dateline.written) :])
+        ):
             if number == 0:
                 place, source = dateline.place, dateline.source
             paragraphs.append(Paragraph(DATELINE, dateline.written, index, dateline.place + "."))

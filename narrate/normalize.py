@@ -415,11 +415,18 @@ def _say_amount(
 
 _WIRE_SCALE = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)\s?(?P<scale>mln|bln|trn)\b")
 _WIRE_SCALES = {"mln": "million", "bln": "billion", "trn": "trillion"}
-_COUNT_SCALE = re.compile(
-    r"(?<![\w.,$\u00a3\u20ac])(?P<number>\d+(?:\.\d+)?)(?P<scale>[km])(?=\s[a-z]+s\b)"
+_COUNTED = (
+    "people|jobs|users|households|homes|customers|subscribers|viewers|voters|residents|"
+    "passengers|visitors|members|followers|fans|workers|employees|patients|children|adults|"
+    "students|cases|deaths|doses|vaccines|barrels|tonnes|tons|shares|copies|downloads|"
+    "accounts|records|votes|signatures|vehicles|cars|devices|phones|units|refugees|troops"
 )
-"""A count in thousands or millions before a plural noun: "10k jobs", "1m households"
-("a 10k race", "a 100m final" stay a race's distance)."""
+_COUNT_SCALE = re.compile(
+    r"(?<![\w.,$\u00a3\u20ac])(?P<number>\d+(?:\.\d+)?)(?P<scale>[km])"
+    rf"(?=\s(?:{_COUNTED})\b)"
+)
+"""A count in thousands or millions before what is counted: "10k jobs", "1m households"
+(not "400m hurdles" or "two 10k races": distances)."""
 
 
 def read_scale_words(text: str) -> str:
@@ -642,11 +649,14 @@ def _numeric_date(match: re.Match[str], day_first: bool) -> str:
 _SHORT_DATE = re.compile(
     r"\b(?P<lead>(?i:on|due|until|till|through|from|since|before|after|between|dated|for|"
     r"effective|starting|ending|and|to))\s(?P<first>\d{1,2})/(?P<second>\d{1,2})"
-    r"(?![\w/]|[.,]\d)"
+    r"(?![\w/]|[.,]\d|\s(?:of|the)\b)"
 )
 """A date without its year after a word that leads to a date ("due 4/15", "on 10/31")."""
 _SURELY_A_DATE = frozenset("on due until till since before after dated effective".split())
 _DATE_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}\s+$")
+_DATE_PARTNER = re.compile(
+    r"\s(?:to|and|through|until|-)\s(?P<first>\d{1,2})/(?P<second>\d{1,2})\b"
+)
 """A date just before "and" or "to": "between 1/1 and 3/31"."""
 """Leads after which two numbers and a slash are a date even where they could be a
 fraction ("on 3/4"); after the others ("from 1/2 to 3/4") only what no fraction is."""
@@ -655,14 +665,16 @@ fraction ("on 3/4"); after the others ("from 1/2 to 3/4") only what no fraction 
 def _short_date(match: re.Match[str], day_first: bool) -> str:
     first, second = int(match["first"]), int(match["second"])
     lead = match["lead"]
-    if (first, second) == (24, 7):
-        return match.group(0)  # "open 24/7": all day, every day
+    if (first, second) in ((24, 7), (9, 11)):
+        return match.group(0)  # "open 24/7", "after 9/11": names of their own
     if lead.lower() in ("and", "to"):
         start = match.start()
         if not _DATE_BEFORE.search(match.string, max(0, start - 30), start):
             return match.group(0)  # "news 24/7 and 24/7 care"
     if lead.lower() not in _SURELY_A_DATE and first < second <= 12:
-        return match.group(0)  # "from 1/2 to 3/4": fractions
+        partner = _DATE_PARTNER.match(match.string, match.end())
+        if not partner or int(partner["first"]) < int(partner["second"]) <= 12:
+            return match.group(0)  # "from 1/2 to 3/4": fractions; "from 6/12 to 6/19": dates
     if first > 12 >= second:
         day_first = True
     elif second > 12 >= first:
@@ -720,14 +732,17 @@ _FOUR_DIGIT_TIME = re.compile(
 )
 _TWENTY_FOUR_HOUR = r"(?:[01]\d|2[0-3])[0-5]\d"
 _HOURS_TIME = re.compile(
-    r"(?P<lead>\b(?i:at|the|from|until|till|before|after|around|since|by|between)\s)"
-    rf"(?:(?P<first>{_TWENTY_FOUR_HOUR})(?:(?P<between>\s(?:to|and|until)\s|-)"
-    rf"(?P<second>{_TWENTY_FOUR_HOUR}))?(?:(?P<unit>\s?(?:hours|hrs|h))\b|(?=\slocal time\b))"
-    rf"|(?P<early>0[0-9][0-5]\d)(?!\w|[.,:/-]\d|\s?%))"
+    r"(?P<lead>\b(?i:at|from|until|till|before|after|around|since|by)\s)"
+    rf"(?P<first>{_TWENTY_FOUR_HOUR})(?:(?P<between>\s(?:to|and|until)\s|-)"
+    rf"(?P<second>{_TWENTY_FOUR_HOUR}))?"
+    r"(?:(?P<unit>\s?(?:hours|hrs|h))\b(?!\s(?:of|in|a|per|each)\b)|(?=\slocal time\b))"
+    r"|(?P<early_lead>\b(?i:at|the|from|until|till|before|after|around|since|by|between)\s)"
+    r"(?P<early>0[0-9][0-5]\d)(?!\w|[.,:/-]\d|\s?%)"
 )
 """Times on the twenty-four-hour clock in four figures after a word that leads to a
 time: before "hours" or "local time" ("at 0430 hrs", "from 2000 to 0600 local time"),
-or with a leading zero ("the 0830 train", "at 0545"). "1500 hours of work" is a count."""
+or with a leading zero ("the 0830 train", "at 0545"). "the 2000 hours required" and
+"between 1000 and 2000 hours of video" are counts."""
 _TIME_RANGE = re.compile(
     r"(?P<first>\b\d{1,2}(?:[:.]\d\d)?(?:\s?[aApP]\.?[mM]\.?)?)\s?[-\u2013]\s?"
     r"(?P<second>\d{1,2}(?:[:.]\d\d)?\s?[aApP]\.?[mM](?:\.|\b))"
@@ -852,7 +867,7 @@ def read_times(text: str) -> str:
 
     def hours(match: re.Match[str]) -> str:
         if match["early"]:
-            return match["lead"] + _say_hours(match["early"])
+            return match["early_lead"] + _say_hours(match["early"])
         said = match["lead"] + _say_hours(match["first"])
         if match["second"]:
             said += f"{match['between'] if match['between'] != '-' else ' to '}"
@@ -1315,7 +1330,7 @@ _STREET = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|To|From|Of|For|By|Near)\b)"
     r"(?P<before>[A-Z][\w'-]*\.?|\d+(?:st|nd|rd|th)?) (?P<kind>"
     + "|".join(STREETS)
-    + r")\b(?!\.?\s+[A-Z][a-z])\.?"
+    + r")\b\.?(?!\s+[A-Z][a-z])"
 )
 _WORD = re.compile(
     r"(?<![\w.])(?P<word>"
@@ -1327,6 +1342,9 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_VERSUS = re.compile(r"\b(?P<side>[A-Z][\w'.-]*)\sv\.?\s(?=[A-Z])")
+"""A "v" between two names, as cases and matches are written: "Roe v. Wade", "Kettle
+Athletic v Hollin Wanderers" (not "the v. 2 update")."""
 _WEEKDAY_SHORT = re.compile(r"\b(?P<day>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.(?=[,;)]|\s|$)")
 """A day shortened with its full stop ("Fri., Oct. 3", "Wed. night"); not "Sun.", which
 is as often a newspaper's name."""
@@ -1363,6 +1381,8 @@ def read_abbreviations(text: str) -> str:
     )
     text = _TITLE.sub(title, text)
     text = _NUMBER_WORD.sub(number_word, text)
+    if " v" in text:
+        text = _VERSUS.sub(r"\g<side> versus ", text)
     if "." in text:
         text = _WEEKDAY_SHORT.sub(
             lambda m: _with_final_stop(m, text, WEEKDAYS[m["day"].lower()]), text
@@ -1444,11 +1464,21 @@ _FIRM_ENDINGS = frozenset({"Ltd", "Corp", "Bros"})
 sentence ("Globex Corp. Analysts were surprised")."""
 _STOP_BEFORE_CAPITAL = re.compile(
     r"\.\s+(?!(?:Ltd|Inc|Corp|Co|Cos|Bros|LLC|PLC|plc|AG|SA|NV|GmbH|Limited|Incorporated|"
-    r"Corporation|Company|Companies|Brothers)\b)[A-Z]"
+    r"Corporation|Company|Companies|Brothers|CEO|CFO|COO|Chief|President|Chairman|"
+    r"Chairwoman|Chair|Vice|Executive|Director|Spokesman|Spokeswoman|Spokesperson|Founder|"
+    r"Head|Senior|Managing|General|Of|And|Unit|Division|Group)\b)[A-Z]"
 )
 _COUNTY = re.compile(r"(?<!& )\bCo\.\s(?=[A-Z][a-z])")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'&-]*\s$")
-"""A firm's name before "Co." ("Acme Co. Shares rose"): the company, not a county."""
+"""A firm's name before "Co." ("Acme Co. Shares rose"): the company, not a county..."""
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|of|near|from|throughout|outside|around)\s(?:[A-Z][\w'-]*\s){1,2}$"
+)
+"""... unless a word of place comes before the name ("in Marin Co.", "across Orange Co.")."""
+_COUNTY_THING_AFTER = re.compile(
+    r"(?:Court|Courthouse|Sheriff|Sheriff's|Board|Jail|Commissioners?|Supervisors?|Fair|"
+    r"Line|Clerk|Attorney|Coroner|Health)\b"
+)
 _PAGES = re.compile(r"(?<![\w.])(?P<word>pp?|vols?|Vols?)(?:\.\s?|\s)(?=\d)")
 _REFERENCE_WORDS = {"p": "page", "pp": "pages", "vol": "volume", "Vol": "volume",
                     "vols": "volumes", "Vols": "volumes"}  # fmt: skip
@@ -1478,9 +1508,16 @@ def read_places_and_references(text: str) -> str:
             lambda m: _with_final_stop(m, text, f"{m['word']} {STATE_ABBREVIATIONS[m['state']]}"),
             text,
         )
-    text = _COUNTY.sub(
-        lambda m: m.group(0) if _NAME_BEFORE.search(text, 0, m.start()) else "County ", text
-    )
+
+    def county(match: re.Match[str]) -> str:
+        named = _NAME_BEFORE.search(text, 0, match.start())
+        if not named or _PLACE_BEFORE.search(text, 0, match.start()):
+            return "County "  # "Ballymena, Co. Antrim", "in Marin Co. Sheriff's deputies"
+        if _COUNTY_THING_AFTER.match(text, match.end()):
+            return "County "  # "Kings Co. Court"
+        return match.group(0)  # "Acme Co. Shares rose": the company
+
+    text = _COUNTY.sub(county, text)
 
     def company(match: re.Match[str]) -> str:
         word = match["word"]
@@ -1548,23 +1585,33 @@ _NAMED_NUMBER = re.compile(
 _COUNTING_WORDS = FUNCTION_WORDS | frozenset(
     "over about nearly some almost around only just another approximately roughly exactly "
     "least most total all these those many few several top under page pages vol volume "
-    "no nos number chapter section article paragraph verse ad bc ce bce anno".split()
+    "no nos number chapter section article paragraph verse ad bc ce bce anno "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
 )
 """Capitalised words after which a number is a quantity or a reference, not a model."""
 
 
 def _title_case(text: str) -> bool:
-    """Whether most words of four letters or more are capitalised (a headline)."""
+    """Whether the text is a headline in title case ("Floods Kill 150", "Airline Orders
+    270 Jets in Deal"): two capitalised words at least, and no word in lower case but the
+    small ones titles keep so."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) * 5 > len(words) * 3
+    lower = [word for word in words if word[0].islower() and word not in FUNCTION_WORDS]
+    return not lower and sum(word[0].isupper() for word in words) >= 2
 
 
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
+_LONG_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
+"""Nothing but the start of the text or of a sentence before the capitalised word."""
+_AMOUNT_AFTER = re.compile(
+    rf"\s?(?:{_UNIT}|million|billion|trillion|thousand|bn|mn|m|k|percent|per cent)\b|\s?%"
+)
 _PLURAL_NOUN_AFTER = re.compile(
     r"\s(?!(?:was|is|has|does|this|its|his|as|us|plus|thus|less|across|unless|always|"
     r"perhaps|yes)\b)(?:[a-z]+s|people|children|men|women|staff|police)\b"
 )
-_SCORE_AFTER = re.compile(r",\s(?:[A-Z][\w.'&-]*\s){1,3}\d")
+_SCORE_AFTER = re.compile(r",?\s(?:[A-Z][\w.'&-]*\s){1,3}\d|\s(?:all out|for \d|and \d|-\s?\d)")
 _SCORE_BEFORE = re.compile(r"\d,\s(?:[A-Z][\w.'&-]*\s){1,3}$")
 """A sports result line ("Kansas 101, Texas 95"): its numbers are points."""
 
@@ -1621,10 +1668,13 @@ def read_model_numbers(text: str) -> str:
         maker = _MAKER_BEFORE.search(before)
         if not maker or maker.group(0).strip().lower() in _COUNTING_WORDS:
             return match.group(0)  # "Over 150 people", "page 387": a quantity
-        if _PLURAL_NOUN_AFTER.match(text, match.end()):
-            return match.group(0)  # "Nearly 150 people"
-        if _SCORE_AFTER.match(text, match.end()) or _SCORE_BEFORE.search(before):
-            return match.group(0)  # "Kansas 101, Texas 95": points
+        if _OPENS_SENTENCE.search(text, 0, match.start() - len(maker.group(0))):
+            return match.group(0)  # "Then 150 more arrived", "Take 200 mg"
+        after = text[match.end() : match.end() + 40]
+        if _PLURAL_NOUN_AFTER.match(after) or _AMOUNT_AFTER.match(after):
+            return match.group(0)  # "Nearly 150 people", "200 mg", "150 million"
+        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before):
+            return match.group(0)  # "Kansas 101, Texas 95", "Australia 450 all out": points
         return paired(match["number"])
 
     if "F" in text:

@@ -218,7 +218,7 @@ WORDS = {
     "Ltd": "Limited", "ltd": "limited", "Corp": "Corporation", "Bros": "Brothers",
     "Dept": "Department", "Univ": "University", "Govt": "Government", "Assn": "Association",
     "sr": "senior", "jr": "junior", "WWI": "World War One", "WWII": "World War Two",
-    "Natl": "National", "Intl": "International", "Ph.D": "P H D", "v": "versus",
+    "Natl": "National", "Intl": "International", "Ph.D": "P H D",
 }  # fmt: skip
 
 

@@ -262,6 +262,7 @@ def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region(
         "UPDATE (3 p.m.) - The storm moved east.\n\n"
         "US, Canada - The two countries met.\n\n"
         "EDITOR'S NOTE (June 5) - A correction.\n\n"
+        "WHO (World Health Organization) - officials warned.\n\n"
         "LIMA, Peru (Northwire) - The second story began.\n\n"
         "CAIRO (AP) \u2014 The third one.\n\n"
         "YARROW BAY, Ohio - The fourth.\n\n"
@@ -275,6 +276,7 @@ def test_a_later_dateline_opens_another_story_when_it_names_an_agency_or_region(
         (BODY, "UPDATE (3 p.m.) - The storm moved east."),
         (BODY, "US, Canada - The two countries met."),
         (BODY, "EDITOR'S NOTE (June 5) - A correction."),
+        (BODY, "WHO (World Health Organization) - officials warned."),
         (DATELINE, "Lima, Peru."),
         (BODY, "The second story began."),
         (DATELINE, "Cairo."),

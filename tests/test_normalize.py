@@ -365,6 +365,7 @@ def test_read_roman_numerals(written: str, spoken: str) -> None:
         ("Gen Z", "Gen Z"),
         ("St. Louis", "Saint Louis"),
         ("The St. Louis Cardinals", "The Saint Louis Cardinals"),  # not "The Street."
+        ("on Elm St. Firefighters came", "on Elm Street. Firefighters came"),
         ("A St. Bernard", "A Saint Bernard"),
         ("mt Eden and ft Myers", "Mount Eden and Fort Myers"),
         ("In 1906, mt Eden", "In 1906, Mount Eden"),
@@ -622,6 +623,8 @@ def test_read_money_round_two(written: str, spoken: str) -> None:
     ("written", "spoken"),
     [
         ("lost 1.2 bln euros", "lost one point two billion euros"),
+        ("won the 400m hurdles", "won the four hundred meter hurdles"),
+        ("two 10k races", "two 10k races"),
         ("profit was $3.5 bln", "profit was three point five billion dollars"),
         ("200 mln shares, 2 trn", "two hundred million shares, two trillion"),
         ("cut 10k jobs", "cut ten thousand jobs"),
@@ -647,6 +650,9 @@ def test_read_scale_words_and_wire_units(written: str, spoken: str) -> None:
         ("From 3/1 to 3/15", "From March first to March fifteenth", False),
         ("rose from 1/3 to 1/2", "rose from one third to one half", False),  # fractions
         ("cut by 2/3 and 24/7 news", "cut by two thirds and twenty-four seven news", False),
+        ("was on 3/4 of the ballots", "was on three quarters of the ballots", False),
+        ("moved from 6/12 to 6/19", "moved from June twelfth to June nineteenth", False),
+        ("after 9/11 security", "after nine eleven security", False),
     ],
 )
 def test_read_numeric_dates_without_a_year(written: str, spoken: str, day_first: bool) -> None:
@@ -658,6 +664,7 @@ def test_read_numeric_dates_without_a_year(written: str, spoken: str, day_first:
     [
         ("listed as Prop. 22 on", "listed as Proposition twenty-two on"),
         ("In Roe v. Wade the", "In Roe versus Wade the"),
+        ("The v. 2 update", "The v. two update"),
         ("weighed 7 lbs. 8 oz. at birth", "weighed seven pounds eight ounces at birth"),
         ("dates from c. AD 122", "dates from circa eh D one hundred twenty-two"),
         (
@@ -686,6 +693,9 @@ def test_read_abbreviations_of_the_wires(written: str, spoken: str) -> None:
         ("Jones Bros. Inc. merged", "Jones Brothers Incorporated merged"),
         ("Alphabet Inc.'s unit", "Alphabet Incorporated's unit"),
         ("in Ballymena, Co. Antrim", "in Ballymena, County Antrim"),
+        ("in Marin Co. Sheriff's deputies", "in Marin County Sheriff's deputies"),
+        ("charged in Kings Co. Court", "charged in Kings County Court"),
+        ("Tesla Inc. Chief Executive Elon Musk", "Tesla Incorporated Chief Executive Elon Musk"),
     ],
 )
 def test_company_words_before_a_capital(written: str, spoken: str) -> None:
@@ -867,12 +877,20 @@ def test_read_measures_round_two(written: str, spoken: str) -> None:
         ("the A321-200", "the eh three twenty-one two hundred"),
         ("the 747-8F and 777F", "the seven forty-seven eight F and seven seventy-seven F"),
         ("The Boeing 737 crashed", "The Boeing seven thirty-seven crashed"),
-        ("a Porsche 911 on Highway 101", "a Porsche nine eleven on Highway one oh one"),
+        (
+            "he drove a Porsche 911 on Highway 101",
+            "he drove a Porsche nine eleven on Highway one oh one",
+        ),
         ("Over 150 people, About 250 homes", "Over 150 people, About 250 homes"),
         ("on Tuesday 150 people came", "on Tuesday 150 people came"),
         ("see Page 387", "see Page 387"),
         ("Kansas 101, Texas 95", "Kansas 101, Texas 95"),  # points
         ("Airline Orders 270 Jets", "Airline Orders 270 Jets"),  # a headline's words
+        ("Floods Kill 150", "Floods Kill 150"),
+        ("Take 200 mg", "Take 200 mg"),  # a sentence's first word, a unit after
+        ("On Sunday 150 marched", "On Sunday 150 marched"),
+        ("then Australia 450 all out", "then Australia 450 all out"),  # points
+        ("as Disney 150 million", "as Disney 150 million"),
         ("at 104F, 100-105F, a 350F oven", "at 104F, 100-105F, a 350F oven"),  # degrees
         ("two F-35s", "two F thirty-fives"),
         ("MP3 files", "M P three files"),
@@ -1385,6 +1403,7 @@ def test_read_initials_drops_the_stop_espeak_takes_for_a_sentence_end(
         ("at 1400 hrs", "at fourteen hundred hours"),
         ("The 0830 train", "The oh eight thirty train"),
         ("spent 1500 hours on it", "spent 1500 hours on it"),  # a count
+        ("between 1000 and 2000 hours of video", "between 1000 and 2000 hours of video"),
         ("read Psalm 46:05", "read Psalm forty-six oh five"),
         ("a 102:00 marathon", "a one hundred two minutes marathon"),
         ("at 24:00 sharp", "at twenty-four hundred sharp"),
