@@ -1596,12 +1596,11 @@ def _title_case(text: str) -> bool:
     """Whether the text is a headline in title case ("Floods Kill 150", "Airline Orders
     270 Jets in Deal"): two capitalised words at least, and no word in lower case but the
     small ones titles keep so."""
-    words = _LONG_WORD.findall(text)
+    words = _WORD_TOKEN.findall(text)
     lower = [word for word in words if word[0].islower() and word not in FUNCTION_WORDS]
     return not lower and sum(word[0].isupper() for word in words) >= 2
 
 
-_LONG_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\"\u201c(]\s*)$")
 """Nothing but the start of the text or of a sentence before the capitalised word."""
 _AMOUNT_AFTER = re.compile(
