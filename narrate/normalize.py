@@ -628,22 +628,31 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-def _numeric_date(match: re.Match[str], day_first: bool) -> str:
-    first, second = int(match["first"]), int(match["second"])
+def _day_and_month(first: int, second: int, day_first: bool) -> str | None:
+    """Two numbers of a date in words ("the fifteenth of April" day first, "April
+    fifteenth" month first); a part over 12 is the day whatever the order. None when
+    they make no date."""
     if first > 12 >= second:
         day_first = True
     elif second > 12 >= first:
         day_first = False
     day, month = (first, second) if day_first else (second, first)
     if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if day_first:
+        return f"the {ordinal(day)} of {_MONTH_NAMES[month - 1]}"
+    return f"{_MONTH_NAMES[month - 1]} {ordinal(day)}"
+
+
+def _numeric_date(match: re.Match[str], day_first: bool) -> str:
+    said = _day_and_month(int(match["first"]), int(match["second"]), day_first)
+    if said is None:
         return match.group(0)
     written = match["year"]
-    said = year(int(written) if len(written) == 4 else 2000 + int(written))
+    said_year = year(int(written) if len(written) == 4 else 2000 + int(written))
     if len(written) == 2 and int(written) > 50:
-        said = year(1900 + int(written))
-    if day_first:
-        return f"the {ordinal(day)} of {_MONTH_NAMES[month - 1]} {said}"
-    return f"{_MONTH_NAMES[month - 1]} {ordinal(day)} {said}"
+        said_year = year(1900 + int(written))
+    return f"{said} {said_year}"
 
 
 _SHORT_DATE = re.compile(
@@ -653,13 +662,14 @@ _SHORT_DATE = re.compile(
 )
 """A date without its year after a word that leads to a date ("due 4/15", "on 10/31")."""
 _SURELY_A_DATE = frozenset("on due until till since before after dated effective".split())
+"""Leads after which two numbers and a slash are a date even where they could be a
+fraction ("on 3/4"); after the others ("from 1/2 to 3/4") only what no fraction is."""
 _DATE_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}\s+$")
+"""A date just before "and" or "to": "between 1/1 and 3/31"."""
 _DATE_PARTNER = re.compile(
     r"\s(?:to|and|through|until|-)\s(?P<first>\d{1,2})/(?P<second>\d{1,2})\b"
 )
-"""A date just before "and" or "to": "between 1/1 and 3/31"."""
-"""Leads after which two numbers and a slash are a date even where they could be a
-fraction ("on 3/4"); after the others ("from 1/2 to 3/4") only what no fraction is."""
+"""The date a "from" or "between" leads to: "from 6/12 to 6/19"."""
 
 
 def _short_date(match: re.Match[str], day_first: bool) -> str:
@@ -675,16 +685,8 @@ def _short_date(match: re.Match[str], day_first: bool) -> str:
         partner = _DATE_PARTNER.match(match.string, match.end())
         if not partner or int(partner["first"]) < int(partner["second"]) <= 12:
             return match.group(0)  # "from 1/2 to 3/4": fractions; "from 6/12 to 6/19": dates
-    if first > 12 >= second:
-        day_first = True
-    elif second > 12 >= first:
-        day_first = False
-    day, month = (first, second) if day_first else (second, first)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return match.group(0)
-    if day_first:
-        return f"{lead} the {ordinal(day)} of {_MONTH_NAMES[month - 1]}"
-    return f"{lead} {_MONTH_NAMES[month - 1]} {ordinal(day)}"
+    said = _day_and_month(first, second, day_first)
+    return match.group(0) if said is None else f"{lead} {said}"
 
 
 def read_numeric_dates(text: str) -> str:
@@ -1678,7 +1680,7 @@ def read_model_numbers(text: str) -> str:
 
     if "F" in text:
         text = _FREIGHTER.sub(freighter, text)
-    if not _title_case(text):  # in "Airline Orders 270 Jets" every word is capitalised
+    if _NAMED_NUMBER.search(text) and not _title_case(text):  # "Airline Orders 270 Jets"
         text = _NAMED_NUMBER.sub(named, text)
     return _MODEL.sub(spoken, text)
 
